@@ -14,9 +14,9 @@ from .data import *
 from .tokenizer import *
 
 # %% auto #0
-__all__ = ['CLIP_DIR', 'TEXT_ENCODER_DIR', 'TEXT_CONFIG', 'clip_logits', 'clip_loss', 'ImageTower', 'MiniCLIP', 'caption_ids',
-           'train_clip', 'smoke_train', 'save_clip', 'load_clip', 'sim_matrix', 'show_sims', 'class_text_features',
-           'zero_shot', 'load_text_encoder', 'text_embeddings', 'image_features']
+__all__ = ['CLIP_DIR', 'TEXT_ENCODER_DIR', 'TEXT_CONFIG', 'clip_logits', 'clip_loss', 'ImageTower', 'MiniCLIP', 'fit',
+           'caption_ids', 'train_clip', 'smoke_train', 'save_clip', 'load_clip', 'sim_matrix', 'show_sims',
+           'class_text_features', 'zero_shot', 'load_text_encoder', 'text_embeddings', 'image_features']
 
 # %% ../nbs/02_clip.ipynb #e577738b
 def clip_logits(img_f, txt_f, logit_scale):
@@ -59,6 +59,21 @@ class MiniCLIP(nn.Module):
     def forward(self, x, ids): return clip_logits(self.encode_image(x), self.encode_text(ids), self.logit_scale)
 
 # %% ../nbs/02_clip.ipynb #7b380194
+def fit(model, batch_loss,  # batch_loss(i): draws step i's batch and returns its loss
+        steps, lr, wd=0., pct_start=0.1, show=True,
+        after_step=None):   # after_step(i): called after each optimizer step (e.g. an EMA update)
+    "Train `model` with AdamW and a one-cycle learning rate for `steps` steps; returns the loss of every step."
+    opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=wd)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=steps, pct_start=pct_start)
+    model.train(); losses = []
+    for i in (progress_bar(range(steps)) if show else range(steps)):
+        loss = batch_loss(i)
+        opt.zero_grad(); loss.backward(); opt.step(); sched.step()
+        if after_step is not None: after_step(i)
+        losses.append(loss.item())
+    model.eval()
+    return losses
+
 def caption_ids(labels, seed, held_out=False, pad='longest'):
     "Token ids of random captions for `labels`."
     return load_tokenizer()(captions(labels, seed=seed, held_out=held_out), padding=pad, max_length=77, truncation=True, return_tensors='pt').input_ids
@@ -66,22 +81,15 @@ def caption_ids(labels, seed, held_out=False, pad='longest'):
 def train_clip(model, x, y,          # x: model-space images [N,1,32,32]; y: labels [N]
                steps=800, bs=256, lr=1e-3, seed=0, show=True):
     "Train a `MiniCLIP` with the label-aware contrastive loss; returns the loss of every step."
-    g = torch.Generator().manual_seed(seed)
-    opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.05)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=steps, pct_start=0.1)
-    model.train(); losses = []
-    dev = next(model.parameters()).device
-    for i in (progress_bar(range(steps)) if show else range(steps)):
+    g, dev = torch.Generator().manual_seed(seed), next(model.parameters()).device
+    def batch_loss(i):
         idx = torch.randint(len(x), (bs,), generator=g)
         xb, yb = x[idx], y[idx]
         flip = torch.rand(bs, generator=g) < 0.5
         xb = torch.where(flip[:, None, None, None], xb.flip(-1), xb)
         ids = caption_ids(yb, seed=seed * 100_000 + i)
-        loss = clip_loss(model(xb.to(dev), ids.to(dev)), yb.to(dev))
-        opt.zero_grad(); loss.backward(); opt.step(); sched.step()
-        losses.append(loss.item())
-    model.eval()
-    return losses
+        return clip_loss(model(xb.to(dev), ids.to(dev)), yb.to(dev))
+    return fit(model, batch_loss, steps, lr, wd=0.05, show=show)
 
 # %% ../nbs/02_clip.ipynb #f32df48d
 def smoke_train(model, loss_fn, steps=10, lr=2e-3):
@@ -140,12 +148,9 @@ def zero_shot(model, x, bs=1000, templates=EVAL_TEMPLATES):
     return torch.cat([(F.normalize(model.encode_image(x[i:i+bs]), dim=-1) @ cf.T).argmax(1) for i in range(0, len(x), bs)])
 
 # %% ../nbs/02_clip.ipynb #c31d0778
-_te_cache = {}
 def load_text_encoder(folder=TEXT_ENCODER_DIR, device=def_device) -> CLIPTextModel:
     "The shipped (or a saved) `CLIPTextModel`, float32, eval mode; loaded once."
-    key = (str(folder), str(device))
-    if key not in _te_cache: _te_cache[key] = CLIPTextModel.from_pretrained(folder, torch_dtype=torch.float32).to(device).eval()
-    return _te_cache[key]
+    return load_once(CLIPTextModel, folder, device)
 
 @torch.no_grad()
 def text_embeddings(prompts, text_encoder=None, tokenizer=None):

@@ -12,8 +12,8 @@ import matplotlib.pyplot as plt
 
 # %% auto #0
 __all__ = ['def_device', 'FASHION_CLASSES', 'FASHION_URL', 'FASHION_SYNONYMS', 'TRAIN_TEMPLATES', 'EVAL_TEMPLATES',
-           'seed_everything', 'cache_dir', 'fashion_dirs', 'read_idx', 'find_fashion', 'load_fashion', 'img_to_model',
-           'model_to_img', 'captions', 'load_digits', 'show_images']
+           'seed_everything', 'load_once', 'cache_dir', 'fashion_dirs', 'read_idx', 'find_fashion', 'load_fashion',
+           'img_to_model', 'model_to_img', 'captions', 'load_digits', 'show_images']
 
 # %% ../nbs/00_data.ipynb #65228aa6
 def_device = 'cuda' if torch.cuda.is_available() else 'mps' if torch.backends.mps.is_available() else 'cpu'
@@ -22,6 +22,14 @@ def seed_everything(seed=42):
     "Seed Python, NumPy and torch, so that re-running a cell gives the same numbers."
     import random
     random.seed(seed); np.random.seed(seed); torch.manual_seed(seed)
+
+_loaded = {}
+def load_once(cls,             # a diffusers or transformers model class, e.g. `AutoencoderKL`
+              folder, device=def_device):
+    "`cls.from_pretrained(folder)` in float32 and eval mode on `device`; later calls return the same object."
+    key = (cls.__name__, str(folder), str(device))
+    if key not in _loaded: _loaded[key] = cls.from_pretrained(folder, torch_dtype=torch.float32).to(device).eval()
+    return _loaded[key]
 
 # %% ../nbs/00_data.ipynb #f2004212
 FASHION_CLASSES = ['T-shirt/top', 'Trouser', 'Pullover', 'Dress', 'Coat', 'Sandal', 'Shirt', 'Sneaker', 'Bag', 'Ankle boot']

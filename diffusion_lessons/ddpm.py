@@ -10,6 +10,7 @@ from diffusers import UNet2DModel
 from fastprogress.fastprogress import progress_bar
 from .data import *
 from .tokenizer import WEIGHTS_DIR
+from .clip import fit, smoke_train
 from .schedulers import DDIM, make_betas, abar_sigmas, check_steps
 
 # %% auto #0
@@ -46,26 +47,17 @@ def ddpm_loss(unet, x0, y, p_uncond=0.1, abar=DIGITS_ABAR):
     return F.mse_loss(unet(xt, t, class_labels=y).sample, eps)
 
 def train_digits(unet, x, y, steps=500, bs=128, lr=3e-3, seed=0, show=True):
-    "Train the digit U-Net with AdamW and a one-cycle schedule; returns the losses."
+    "Train the digit U-Net with `fit` (lesson 02); returns the losses."
     torch.manual_seed(seed)
-    opt = torch.optim.AdamW(unet.parameters(), lr=lr, weight_decay=1e-4)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=steps, pct_start=0.1)
-    unet.train(); losses = []
-    for i in (progress_bar(range(steps)) if show else range(steps)):
+    def batch_loss(i):
         idx = torch.randint(len(x), (bs,))
-        loss = ddpm_loss(unet, x[idx].to(unet.device), y[idx].to(unet.device))
-        opt.zero_grad(); loss.backward(); opt.step(); sched.step()
-        losses.append(loss.item())
-    unet.eval()
-    return losses
+        return ddpm_loss(unet, x[idx].to(unet.device), y[idx].to(unet.device))
+    return fit(unet, batch_loss, steps, lr, wd=1e-4, show=show)
 
 # %% ../nbs/05_digits_ddpm.ipynb #7eff8810
-_digits_cache = {}
 def load_digits_unet(folder=DIGITS_DIR, device=def_device) -> UNet2DModel:
     "The shipped digit U-Net, float32, eval mode; loaded once."
-    key = (str(folder), str(device))
-    if key not in _digits_cache: _digits_cache[key] = UNet2DModel.from_pretrained(folder, torch_dtype=torch.float32).to(device).eval()
-    return _digits_cache[key]
+    return load_once(UNet2DModel, folder, device)
 
 @torch.no_grad()
 def sample_digits(digits,        # ints 0-9 (or 10 for "no digit"), one image each

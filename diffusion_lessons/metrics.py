@@ -12,6 +12,7 @@ from safetensors.torch import save_file, load_file
 from fastprogress.fastprogress import progress_bar
 from .data import *
 from .tokenizer import WEIGHTS_DIR
+from .clip import fit, smoke_train
 
 # %% auto #0
 __all__ = ['CLASSIFIER_DIR', 'FashionClassifier', 'train_classifier', 'load_classifier', 'as_model_batch', 'predict',
@@ -38,20 +39,13 @@ def train_classifier(model, x, y, epochs=5, bs=256, lr=3e-3, seed=0, show=True):
     "Train on model-space images with random flips and 2-pixel shifts; returns the losses."
     g = torch.Generator().manual_seed(seed)
     steps = epochs * (len(x) // bs)
-    opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.05)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=steps, pct_start=0.2)
-    model.train(); losses = []
-    for i in (progress_bar(range(steps)) if show else range(steps)):
+    def batch_loss(i):
         idx = torch.randint(len(x), (bs,), generator=g)
         xb = x[idx]
         if torch.rand(1, generator=g) < 0.5: xb = xb.flip(-1)
         dx, dy = torch.randint(-2, 3, (2,), generator=g).tolist()
-        xb = torch.roll(xb, (dy, dx), (2, 3))
-        loss = F.cross_entropy(model(xb), y[idx])
-        opt.zero_grad(); loss.backward(); opt.step(); sched.step()
-        losses.append(loss.item())
-    model.eval()
-    return losses
+        return F.cross_entropy(model(torch.roll(xb, (dy, dx), (2, 3))), y[idx])
+    return fit(model, batch_loss, steps, lr, wd=0.05, pct_start=0.2, show=show)
 
 # %% ../nbs/06_metrics.ipynb #145acd4e
 _clf_cache = {}

@@ -11,7 +11,7 @@ from diffusers import UNet2DConditionModel, LMSDiscreteScheduler, StableDiffusio
 from fastprogress.fastprogress import progress_bar
 from .data import *
 from .tokenizer import *
-from .clip import load_text_encoder, text_embeddings
+from .clip import fit, smoke_train, load_text_encoder, text_embeddings
 from .vae import load_vae, cached_latents, latents_to_images
 from .schedulers import make_betas, abar_sigmas
 from .metrics import class_accuracy, fid
@@ -65,21 +65,16 @@ def sample_captions(y, cap_cls, p_uncond=0.1, g=None):
 def train_sd(unet, z, y, emb_bank, cap_cls, steps=1200, bs=128, lr=1.5e-3, ema_decay=0.995, seed=0, show=True):
     "Train the latent U-Net with caption dropout; returns `(losses, ema_unet)`."
     g = torch.Generator().manual_seed(seed); torch.manual_seed(seed)
-    opt = torch.optim.AdamW(unet.parameters(), lr=lr, weight_decay=1e-2)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=steps, pct_start=0.1)
     ema = copy.deepcopy(unet).eval().requires_grad_(False)
-    unet.train(); losses = []
-    for i in (progress_bar(range(steps)) if show else range(steps)):
+    def batch_loss(i):
         idx = torch.randint(len(z), (bs,), generator=g)
         emb = emb_bank[sample_captions(y[idx], cap_cls, g=g)]
-        loss = sd_loss(unet, z[idx].to(unet.device), emb.to(unet.device))
-        opt.zero_grad(); loss.backward(); opt.step(); sched.step()
-        d = min(ema_decay, (1 + i) / (10 + i))
-        with torch.no_grad():
-            for pe, p in zip(ema.parameters(), unet.parameters()): pe.lerp_(p, 1 - d)
-        losses.append(loss.item())
-    unet.eval()
-    return losses, ema
+        return sd_loss(unet, z[idx].to(unet.device), emb.to(unet.device))
+    @torch.no_grad()
+    def ema_update(i):
+        d = min(ema_decay, (1 + i) / (10 + i))   # a short warm-up, then the full decay
+        for pe, p in zip(ema.parameters(), unet.parameters()): pe.lerp_(p, 1 - d)
+    return fit(unet, batch_loss, steps, lr, wd=1e-2, show=show, after_step=ema_update), ema
 
 # %% ../nbs/07_train_sd.ipynb #b12425ba
 def sd_scheduler() -> LMSDiscreteScheduler:

@@ -11,6 +11,7 @@ from diffusers import AutoencoderKL, UNet2DModel
 from fastprogress.fastprogress import progress_bar
 from .data import *
 from .tokenizer import SD_DIR
+from .clip import fit
 
 # %% auto #0
 __all__ = ['VAE_DIR', 'VAE_CONFIG', 'new_vae', 'vae_factor', 'vae_loss', 'train_vae', 'encode_mean', 'latent_scale', 'load_vae',
@@ -40,18 +41,10 @@ def vae_loss(vae, x, kl_weight=1e-6):
 
 def train_vae(vae, x,            # x: training images in model space [N,1,32,32]
               steps=1000, bs=128, lr=2e-3, kl_weight=1e-6, seed=0, show=True):
-    "Train `vae` with AdamW and a one-cycle schedule; returns the loss of every step."
+    "Train `vae` with `fit` (lesson 02); returns the loss of every step."
     g = torch.Generator().manual_seed(seed)
-    opt = torch.optim.AdamW(vae.parameters(), lr=lr, weight_decay=1e-4)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=steps, pct_start=0.1)
-    vae.train(); losses = []
-    for i in (progress_bar(range(steps)) if show else range(steps)):
-        xb = x[torch.randint(len(x), (bs,), generator=g)].to(vae.device)
-        loss = vae_loss(vae, xb, kl_weight)
-        opt.zero_grad(); loss.backward(); opt.step(); sched.step()
-        losses.append(loss.item())
-    vae.eval()
-    return losses
+    def batch_loss(i): return vae_loss(vae, x[torch.randint(len(x), (bs,), generator=g)].to(vae.device), kl_weight)
+    return fit(vae, batch_loss, steps, lr, wd=1e-4, show=show)
 
 # %% ../nbs/03_vae.ipynb #ae35a66d
 @torch.no_grad()
@@ -64,12 +57,9 @@ def latent_scale(vae, x) -> float:
     return 1 / encode_mean(vae, x).std().item()
 
 # %% ../nbs/03_vae.ipynb #029b18c1
-_vae_cache = {}
 def load_vae(folder=VAE_DIR, device=def_device) -> AutoencoderKL:
     "The shipped (or any saved) `AutoencoderKL`, float32, in eval mode; loaded once."
-    key = (str(folder), str(device))
-    if key not in _vae_cache: _vae_cache[key] = AutoencoderKL.from_pretrained(folder, torch_dtype=torch.float32).to(device).eval()
-    return _vae_cache[key]
+    return load_once(AutoencoderKL, folder, device)
 
 # %% ../nbs/03_vae.ipynb #8f370efa
 def _check_images(vae, x):
