@@ -13,6 +13,7 @@ from fastprogress.fastprogress import progress_bar
 from .data import *
 from .tokenizer import *
 from .schedulers import check_steps
+from .vae import latents_to_images
 
 # %% auto #0
 __all__ = ['load_pipe', 'text_enc', 'check_sample_args', 'denoise', 'guidance_embeddings', 'mk_samples', 'mk_img']
@@ -94,6 +95,6 @@ def mk_samples(prompts, g=7.5, seed=100, steps=70,
 def mk_img(latents, pipe=None):
     "Decode latents to a list of PIL images."
     pipe = pipe or load_pipe()
-    with torch.no_grad(): x = pipe.vae.decode(latents.to(pipe.device, pipe.vae.dtype) / pipe.vae.config.scaling_factor).sample
-    x = ((x / 2 + 0.5).clamp(0, 1) * 255).round().to(torch.uint8).permute(0, 2, 3, 1).cpu().numpy()
+    x = latents_to_images(latents, pipe.vae)   # lesson 03: ÷ scaling_factor, decode, clamp to [-1,1]
+    x = ((x / 2 + 0.5) * 255).round().to(torch.uint8).permute(0, 2, 3, 1).cpu().numpy()
     return [Image.fromarray(o[..., 0] if o.shape[-1] == 1 else o) for o in x]
