@@ -4,19 +4,20 @@
 
 # %% ../nbs/02_clip.ipynb #6d5fdd3a
 from __future__ import annotations
-import math, time, json
+import math, json
 from pathlib import Path
 import torch, torch.nn as nn, torch.nn.functional as F
+import matplotlib.pyplot as plt
 from transformers import CLIPTextConfig, CLIPTextModel
 from safetensors.torch import save_file, load_file
-from fastprogress.fastprogress import progress_bar
 from .data import *
 from .tokenizer import *
+from .learner import fit
 
 # %% auto #0
-__all__ = ['CLIP_DIR', 'TEXT_ENCODER_DIR', 'TEXT_CONFIG', 'clip_logits', 'clip_loss', 'ImageTower', 'MiniCLIP', 'fit',
-           'caption_ids', 'train_clip', 'smoke_train', 'save_clip', 'load_clip', 'sim_matrix', 'show_sims',
-           'class_text_features', 'zero_shot', 'load_text_encoder', 'text_embeddings', 'image_features']
+__all__ = ['CLIP_DIR', 'TEXT_ENCODER_DIR', 'TEXT_CONFIG', 'clip_logits', 'clip_loss', 'ImageTower', 'MiniCLIP', 'caption_ids',
+           'train_clip', 'save_clip', 'load_clip', 'sim_matrix', 'show_sims', 'class_text_features', 'zero_shot',
+           'load_text_encoder', 'text_embeddings', 'image_features']
 
 # %% ../nbs/02_clip.ipynb #e577738b
 def clip_logits(img_f, txt_f, logit_scale):
@@ -59,21 +60,6 @@ class MiniCLIP(nn.Module):
     def forward(self, x, ids): return clip_logits(self.encode_image(x), self.encode_text(ids), self.logit_scale)
 
 # %% ../nbs/02_clip.ipynb #7b380194
-def fit(model, batch_loss,  # batch_loss(i): draws step i's batch and returns its loss
-        steps, lr, wd=0., pct_start=0.1, show=True,
-        after_step=None):   # after_step(i): called after each optimizer step (e.g. an EMA update)
-    "Train `model` with AdamW and a one-cycle learning rate for `steps` steps; returns the loss of every step."
-    opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=wd)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=steps, pct_start=pct_start)
-    model.train(); losses = []
-    for i in (progress_bar(range(steps)) if show else range(steps)):
-        loss = batch_loss(i)
-        opt.zero_grad(); loss.backward(); opt.step(); sched.step()
-        if after_step is not None: after_step(i)
-        losses.append(loss.item())
-    model.eval()
-    return losses
-
 def caption_ids(labels, seed, held_out=False, pad='longest'):
     "Token ids of random captions for `labels`."
     return load_tokenizer()(captions(labels, seed=seed, held_out=held_out), padding=pad, max_length=77, truncation=True, return_tensors='pt').input_ids
@@ -90,15 +76,6 @@ def train_clip(model, x, y,          # x: model-space images [N,1,32,32]; y: lab
         ids = caption_ids(yb, seed=seed * 100_000 + i)
         return clip_loss(model(xb.to(dev), ids.to(dev)), yb.to(dev))
     return fit(model, batch_loss, steps, lr, wd=0.05, show=show)
-
-# %% ../nbs/02_clip.ipynb #f32df48d
-def smoke_train(model, loss_fn, steps=10, lr=2e-3):
-    "Train `model` for a few steps of `loss_fn(model)` on fixed data; returns the losses (they should fall)."
-    opt = torch.optim.AdamW(model.parameters(), lr=lr)
-    losses = []
-    for _ in range(steps):
-        loss = loss_fn(model); opt.zero_grad(); loss.backward(); opt.step(); losses.append(loss.item())
-    return losses
 
 # %% ../nbs/02_clip.ipynb #04b6cf00
 def save_clip(model, text_dir=TEXT_ENCODER_DIR, clip_dir=CLIP_DIR):

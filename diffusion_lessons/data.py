@@ -4,16 +4,19 @@
 
 # %% ../nbs/00_data.ipynb #3d70f735
 from __future__ import annotations
-import gzip, os, struct, urllib.request, warnings
+import gzip, os, socket, struct, urllib.request
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlparse
 import numpy as np, torch, torch.nn.functional as F
 import matplotlib.pyplot as plt
 
 # %% auto #0
-__all__ = ['def_device', 'FASHION_CLASSES', 'FASHION_URL', 'FASHION_SYNONYMS', 'TRAIN_TEMPLATES', 'EVAL_TEMPLATES',
-           'seed_everything', 'load_once', 'cache_dir', 'fashion_dirs', 'read_idx', 'find_fashion', 'load_fashion',
-           'img_to_model', 'model_to_img', 'captions', 'load_digits', 'show_images']
+__all__ = ['def_device', 'PKG_DIR', 'WEIGHTS_DIR', 'SD_DIR', 'MINI_MODEL', 'SD_V1_IDS', 'CLIP_L14', 'FASHION_CLASSES',
+           'FASHION_URL', 'FASHION_SYNONYMS', 'TRAIN_TEMPLATES', 'EVAL_TEMPLATES', 'seed_everything', 'hf_quiet',
+           'load_once', 'model_name', 'hub_online', 'offline_error', 'cache_dir', 'fashion_dirs', 'in_test_run',
+           'retrain_requested', 'retrain_dir', 'read_idx', 'find_fashion', 'load_fashion', 'img_to_model',
+           'model_to_img', 'captions', 'load_digits', 'show_images']
 
 # %% ../nbs/00_data.ipynb #65228aa6
 def_device = 'cuda' if torch.cuda.is_available() else 'mps' if torch.backends.mps.is_available() else 'cpu'
@@ -23,13 +26,55 @@ def seed_everything(seed=42):
     import random
     random.seed(seed); np.random.seed(seed); torch.manual_seed(seed)
 
+# %% ../nbs/00_data.ipynb #9e8d76a6
+for k in ('TRANSFORMERS_VERBOSITY', 'DIFFUSERS_VERBOSITY'): os.environ.setdefault(k, 'error')   # before either is imported
+os.environ.setdefault('HF_HUB_DISABLE_PROGRESS_BARS', '1')
+if os.environ.get('IN_TEST') and 'OMP_NUM_THREADS' not in os.environ: torch.set_num_threads(1)  # nbdev_test runs notebooks side by side
+
+def hf_quiet():
+    "Silence transformers' and diffusers' load-time notices and progress bars (Python warnings still show)."
+    from diffusers.utils import logging as dl
+    from transformers.utils import logging as tl
+    for lg in (dl, tl): lg.set_verbosity_error(); lg.disable_progress_bar()
+
+# %% ../nbs/00_data.ipynb #db35bb08
 _loaded = {}
 def load_once(cls,             # a diffusers or transformers model class, e.g. `AutoencoderKL`
               folder, device=def_device):
     "`cls.from_pretrained(folder)` in float32 and eval mode on `device`; later calls return the same object."
     key = (cls.__name__, str(folder), str(device))
-    if key not in _loaded: _loaded[key] = cls.from_pretrained(folder, torch_dtype=torch.float32).to(device).eval()
+    if key not in _loaded:
+        hf_quiet()
+        _loaded[key] = cls.from_pretrained(folder, dtype=torch.float32).to(device).eval()
     return _loaded[key]
+
+# %% ../nbs/00_data.ipynb #d3fc81ae
+PKG_DIR = Path(__file__).parent if '__file__' in globals() else Path('../diffusion_lessons').resolve()
+WEIGHTS_DIR = PKG_DIR/'weights'
+SD_DIR = WEIGHTS_DIR/'fashion-sd'
+MINI_MODEL = 'fashion-sd'
+SD_V1_IDS = ('CompVis/stable-diffusion-v1-4', 'CompVis/stable-diffusion-v1-1', 'CompVis/stable-diffusion-v1-2',
+             'CompVis/stable-diffusion-v1-3', 'runwayml/stable-diffusion-v1-5', 'stable-diffusion-v1-5/stable-diffusion-v1-5')
+CLIP_L14 = 'openai/clip-vit-large-patch14'
+
+# %% ../nbs/00_data.ipynb #46c966a9
+def model_name(model=None) -> str:
+    "The model asked for: `model`, else `$DL_MODEL`, else the shipped mini model."
+    m = model or os.environ.get('DL_MODEL') or MINI_MODEL
+    if not isinstance(m, (str, Path)): raise TypeError(f'model must be a hub id or a folder path, got {type(m).__name__}')
+    return str(m)
+
+def hub_online(timeout=3.) -> bool:
+    "Whether the Hugging Face hub can be reached (False at once when `HF_HUB_OFFLINE` is set)."
+    if os.environ.get('HF_HUB_OFFLINE', '0').lower() not in ('0', '', 'false', 'no'): return False
+    host = urlparse(os.environ.get('HF_ENDPOINT', 'https://huggingface.co')).hostname
+    try: socket.create_connection((host, 443), timeout=timeout).close(); return True
+    except OSError: return False
+
+def offline_error(what, model, e) -> OSError:
+    "The error raised when a hub model can't be loaded (usually: no network)."
+    return OSError(f"could not load {what} for {model!r} ({e}). Without a network use the shipped "
+                   f"mini model: pass model=None or model='{MINI_MODEL}', or unset DL_MODEL (or set DL_MODEL={MINI_MODEL}).")
 
 # %% ../nbs/00_data.ipynb #f2004212
 FASHION_CLASSES = ['T-shirt/top', 'Trouser', 'Pullover', 'Dress', 'Coat', 'Sandal', 'Shirt', 'Sneaker', 'Bag', 'Ankle boot']
@@ -46,6 +91,20 @@ def fashion_dirs() -> list[Path]:
     "Folders searched for the Fashion-MNIST IDX files, in order."
     ds = [Path(os.environ['DL_DATA'])] if os.environ.get('DL_DATA') else []
     return ds + [Path('/usr/share/datasets/fashion-mnist'), cache_dir()/'fashion-mnist']
+
+# %% ../nbs/00_data.ipynb #168c3e65
+def in_test_run() -> bool:
+    "Whether this code runs under `nbdev_test` (which sets `$IN_TEST`)."
+    return os.environ.get('IN_TEST', '') not in ('', '0')
+
+def retrain_requested(default=False) -> bool:
+    "A lesson's retraining switch: `default`, or on when `$DL_RETRAIN` is 1, true or ship."
+    return bool(default) or os.environ.get('DL_RETRAIN', '').lower() in ('1', 'true', 'yes', 'ship')
+
+def retrain_dir(name) -> Path:
+    "Where a retrained model `name` is saved: over the shipped `weights/<name>` only with `$DL_RETRAIN=ship` or under `nbdev_test`, else a scratch folder in the cache."
+    ship = os.environ.get('DL_RETRAIN', '').lower() == 'ship' or in_test_run()
+    return WEIGHTS_DIR/name if ship else cache_dir()/'retrained'/name
 
 # %% ../nbs/00_data.ipynb #911359b5
 def read_idx(path) -> np.ndarray:
@@ -148,8 +207,9 @@ def load_digits():
 
 # %% ../nbs/00_data.ipynb #be042785
 def _to_np(im):
-    if hasattr(im, 'convert'): return np.asarray(im)
-    im = torch.as_tensor(im).detach().cpu()
+    "One picture as a float array in [0,1], [H,W] or [H,W,C]: PIL images and uint8 are divided by 255."
+    if hasattr(im, 'convert'): im = np.asarray(im.convert('RGB' if im.mode not in ('L', 'RGB', 'RGBA') else im.mode))
+    im = torch.as_tensor(np.array(im) if not isinstance(im, torch.Tensor) else im).detach().cpu()
     if im.dtype == torch.uint8: im = im.float() / 255
     im = im.float()
     if im.ndim == 3 and im.shape[0] in (1, 3, 4): im = im.permute(1, 2, 0)

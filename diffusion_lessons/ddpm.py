@@ -4,13 +4,10 @@
 
 # %% ../nbs/05_digits_ddpm.ipynb #a7a2793e
 from __future__ import annotations
-import time
 import torch, torch.nn.functional as F
 from diffusers import UNet2DModel
-from fastprogress.fastprogress import progress_bar
 from .data import *
-from .tokenizer import WEIGHTS_DIR
-from .clip import fit, smoke_train
+from .learner import fit
 from .schedulers import DDIM, make_betas, abar_sigmas, check_steps
 
 # %% auto #0

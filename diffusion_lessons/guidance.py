@@ -5,13 +5,9 @@
 # %% ../nbs/09_guidance.ipynb #1627fb7d
 from __future__ import annotations
 import math, warnings
-from pathlib import Path
 import numpy as np, torch, torch.nn.functional as F
-from PIL import Image
-from .data import *
-from .tokenizer import check_prompts
 from .schedulers import check_steps
-from .sampling import load_pipe, mk_samples, mk_img, denoise, guidance_embeddings, text_enc
+from .sampling import load_pipe, denoise, guidance_embeddings
 
 # %% auto #0
 __all__ = ['diversity', 'prep_image', 'img2img', 'slerp']

@@ -4,15 +4,12 @@
 
 # %% ../nbs/06_metrics.ipynb #8b1b4f88
 from __future__ import annotations
-import time, json
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 from scipy import linalg
-from safetensors.torch import save_file, load_file
-from fastprogress.fastprogress import progress_bar
+from safetensors.torch import load_file
 from .data import *
-from .tokenizer import WEIGHTS_DIR
-from .clip import fit, smoke_train
+from .learner import fit
 
 # %% auto #0
 __all__ = ['CLASSIFIER_DIR', 'FashionClassifier', 'train_classifier', 'load_classifier', 'as_model_batch', 'predict',

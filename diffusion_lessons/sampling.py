@@ -4,14 +4,12 @@
 
 # %% ../nbs/08_sampling.ipynb #f845367e
 from __future__ import annotations
-import os, time, warnings
 from pathlib import Path
 import numpy as np, torch
 from PIL import Image
 from diffusers import StableDiffusionPipeline
-from fastprogress.fastprogress import progress_bar
 from .data import *
-from .tokenizer import *
+from .tokenizer import load_tokenizer, tokenize, check_prompts
 from .schedulers import check_steps
 from .vae import latents_to_images
 

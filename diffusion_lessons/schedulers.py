@@ -6,7 +6,6 @@
 from __future__ import annotations
 from dataclasses import dataclass
 import numpy as np, torch
-from .data import *
 
 # %% auto #0
 __all__ = ['make_betas', 'abar_sigmas', 'linspace_timesteps', 'interp_sigmas', 'SchedulerOutput', 'SigmaScheduler', 'check_steps',

@@ -4,21 +4,17 @@
 
 # %% ../nbs/01_tokenizer.ipynb #23a0962c
 from __future__ import annotations
-import gzip, json, os, sys, warnings, argparse, socket
-from urllib.parse import urlparse
+import gzip, json, sys, warnings
 from pathlib import Path
-import torch
+from fastcore.script import call_parse, Param
 from transformers import CLIPTokenizer
+from .data import *
 
 # %% auto #0
-__all__ = ['PKG_DIR', 'WEIGHTS_DIR', 'SD_DIR', 'TOKENIZER_DIR', 'N_MERGES', 'MINI_MODEL', 'SD_V1_IDS', 'CLIP_L14', 'byte_symbols',
-           'build_clip_vocab', 'model_name', 'hub_online', 'offline_error', 'load_tokenizer', 'check_prompts',
-           'tokenize', 'format_tokens', 'dl_tokenize']
+__all__ = ['TOKENIZER_DIR', 'N_MERGES', 'byte_symbols', 'build_clip_vocab', 'load_tokenizer', 'check_prompts', 'tokenize',
+           'format_tokens', 'dl_tokenize']
 
 # %% ../nbs/01_tokenizer.ipynb #d6d7c645
-PKG_DIR = Path(__file__).parent if '__file__' in globals() else Path('../diffusion_lessons').resolve()
-WEIGHTS_DIR = PKG_DIR/'weights'
-SD_DIR = WEIGHTS_DIR/'fashion-sd'
 TOKENIZER_DIR = SD_DIR/'tokenizer'
 N_MERGES = 49408 - 2*256 - 2   # the merges CLIP keeps: 48,894
 
@@ -58,30 +54,6 @@ def build_clip_vocab(bpe_gz,                # path to bpe_simple_vocab_16e6.txt.
         "Achal Dave, Vaishaal Shankar, John Miller, Hongseok Namkoong, Hannaneh Hajishirzi, Ali Farhadi,\n"
         "Ludwig Schmidt (github.com/mlfoundations/open_clip).\n")
     return out_dir
-
-# %% ../nbs/01_tokenizer.ipynb #1cc4bb48
-MINI_MODEL = 'fashion-sd'
-SD_V1_IDS = ('CompVis/stable-diffusion-v1-4', 'CompVis/stable-diffusion-v1-1', 'CompVis/stable-diffusion-v1-2',
-             'CompVis/stable-diffusion-v1-3', 'runwayml/stable-diffusion-v1-5', 'stable-diffusion-v1-5/stable-diffusion-v1-5')
-CLIP_L14 = 'openai/clip-vit-large-patch14'
-
-def model_name(model=None) -> str:
-    "The model asked for: `model`, else `$DL_MODEL`, else the shipped mini model."
-    m = model or os.environ.get('DL_MODEL') or MINI_MODEL
-    if not isinstance(m, (str, Path)): raise TypeError(f'model must be a hub id or a folder path, got {type(m).__name__}')
-    return str(m)
-
-def hub_online(timeout=3.) -> bool:
-    "Whether the Hugging Face hub can be reached (False at once when `HF_HUB_OFFLINE` is set)."
-    if os.environ.get('HF_HUB_OFFLINE', '0').lower() not in ('0', '', 'false', 'no'): return False
-    host = urlparse(os.environ.get('HF_ENDPOINT', 'https://huggingface.co')).hostname
-    try: socket.create_connection((host, 443), timeout=timeout).close(); return True
-    except OSError: return False
-
-def offline_error(what, model, e) -> OSError:
-    "The error raised when a hub model can't be loaded (usually: no network)."
-    return OSError(f"could not load {what} for {model!r} ({e}). Without a network use the shipped "
-                   f"mini model: pass model=None or model='{MINI_MODEL}', or unset DL_MODEL (or set DL_MODEL={MINI_MODEL}).")
 
 # %% ../nbs/01_tokenizer.ipynb #5694b2e6
 _tok_cache = {}
@@ -135,12 +107,10 @@ def format_tokens(prompt, tokenizer=None) -> str:
     lines += [f'warning: {w.message}' for w in ws]
     return '\n'.join(lines)
 
-def dl_tokenize(argv=None):
-    "Console script: print the CLIP tokenization of each prompt given."
-    ap = argparse.ArgumentParser(prog='dl_tokenize', description="Show how CLIP's tokenizer (as in Stable Diffusion v1) reads a prompt.")
-    ap.add_argument('prompts', nargs='+', help='one or more prompts')
-    ap.add_argument('--model', default=None, help="tokenizer: 'fashion-sd' (shipped, default) or a hub id")
-    a = ap.parse_args(argv)
-    try: tok = load_tokenizer(a.model)
-    except OSError as e: ap.exit(2, f'dl_tokenize: error: {e}\n')
-    for p in a.prompts: print(format_tokens(p, tok))
+@call_parse
+def dl_tokenize(prompts:Param('one or more prompts', str, nargs='+'),
+                model:Param("tokenizer: 'fashion-sd' (shipped, default) or a hub id", str)=None):
+    "Show how CLIP's tokenizer (as in Stable Diffusion v1) reads each prompt: ids, pieces, padding."
+    try: tok = load_tokenizer(model)
+    except OSError as e: sys.exit(f'dl_tokenize: error: {e}')
+    for p in ([prompts] if isinstance(prompts, str) else prompts): print(format_tokens(p, tok))

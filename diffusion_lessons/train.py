@@ -4,17 +4,16 @@
 
 # %% ../nbs/07_train_sd.ipynb #028fb4ae
 from __future__ import annotations
-import copy, json, time
+import copy, json
 from pathlib import Path
-import numpy as np, torch, torch.nn.functional as F
-from diffusers import UNet2DConditionModel, LMSDiscreteScheduler, StableDiffusionPipeline
-from fastprogress.fastprogress import progress_bar
+import torch, torch.nn.functional as F
+import diffusers
+from diffusers import UNet2DConditionModel, LMSDiscreteScheduler
 from .data import *
-from .tokenizer import *
-from .clip import fit, smoke_train, load_text_encoder, text_embeddings
-from .vae import load_vae, cached_latents, latents_to_images
+from .learner import fit
+from .clip import text_embeddings
+from .vae import latents_to_images
 from .schedulers import make_betas, abar_sigmas
-from .metrics import class_accuracy, fid
 
 # %% auto #0
 __all__ = ['UNET_DIR', 'UNET_CONFIG', 'SD_ABAR', 'caption_bank', 'bank_embeddings', 'new_unet', 'sd_loss', 'sample_captions',

@@ -4,14 +4,12 @@
 
 # %% ../nbs/03_vae.ipynb #cd232327
 from __future__ import annotations
-import hashlib, math, time
+import hashlib, time
 from pathlib import Path
 import torch, torch.nn.functional as F
 from diffusers import AutoencoderKL, UNet2DModel
-from fastprogress.fastprogress import progress_bar
 from .data import *
-from .tokenizer import SD_DIR
-from .clip import fit
+from .learner import fit
 
 # %% auto #0
 __all__ = ['VAE_DIR', 'VAE_CONFIG', 'new_vae', 'vae_factor', 'vae_loss', 'train_vae', 'encode_mean', 'latent_scale', 'load_vae',

@@ -1,0 +1,42 @@
+"""Run notebooks with a real Jupyter kernel (nbclient), as a reader would.
+
+  python3 .ci/run_nbs.py --save NB...   execute and save outputs in place, skipping the cells flagged
+                                        slow / cuda / sd / notest (their saved outputs, made by the full
+                                        runs, are kept), as the default `nbdev_test` run does
+  python3 .ci/run_nbs.py NB...          "Run All": execute every cell whatever its flag, save nothing;
+                                        print each notebook's time and fail on an error
+"""
+import re, sys, time, os
+from pathlib import Path
+import nbformat
+from nbclient import NotebookClient
+
+FLAGS = {'slow', 'cuda', 'sd', 'notest'}
+def flagged(cell):
+    for line in cell.source.splitlines():
+        m = re.match(r'\s*#\s*\|\s*(.*)', line)
+        if not m: break
+        if set(m.group(1).split()) & FLAGS: return True
+    return False
+
+def run(path, save):
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(nb, timeout=3600, kernel_name='python3', resources={'metadata': {'path': str(Path(path).parent)}})
+    t0 = time.time()
+    with client.setup_kernel():
+        for i, cell in enumerate(nb.cells):
+            if cell.cell_type != 'code' or (save and flagged(cell)): continue
+            client.execute_cell(cell, i)
+    dt = time.time() - t0
+    if save: nbformat.write(nb, path)
+    return dt
+
+if __name__ == '__main__':
+    args = sys.argv[1:]; save = '--save' in args; nbs = [a for a in args if a != '--save']
+    os.environ.pop('IN_TEST', None)
+    failed = []
+    for p in nbs:
+        try: print(f'{p}: {run(p, save):.0f} s', flush=True)
+        except Exception as e: print(f'{p}: FAILED {type(e).__name__}: {str(e)[-2000:]}', flush=True); failed.append(p)
+    print(f'{len(nbs) - len(failed)} passed, {len(failed)} failed')
+    sys.exit(1 if failed else 0)
