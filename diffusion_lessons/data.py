@@ -26,7 +26,7 @@ def seed_everything(seed=42):
     import random
     random.seed(seed); np.random.seed(seed); torch.manual_seed(seed)
 
-# %% ../nbs/00_data.ipynb #9e8d76a6
+# %% ../nbs/00_data.ipynb #b5f06157
 for k in ('TRANSFORMERS_VERBOSITY', 'DIFFUSERS_VERBOSITY'): os.environ.setdefault(k, 'error')   # before either is imported
 os.environ.setdefault('HF_HUB_DISABLE_PROGRESS_BARS', '1')
 if os.environ.get('IN_TEST') and 'OMP_NUM_THREADS' not in os.environ: torch.set_num_threads(1)  # nbdev_test runs notebooks side by side
@@ -37,7 +37,7 @@ def hf_quiet():
     from transformers.utils import logging as tl
     for lg in (dl, tl): lg.set_verbosity_error(); lg.disable_progress_bar()
 
-# %% ../nbs/00_data.ipynb #db35bb08
+# %% ../nbs/00_data.ipynb #6d615ba4
 _loaded = {}
 def load_once(cls,             # a diffusers or transformers model class, e.g. `AutoencoderKL`
               folder, device=def_device):
@@ -48,7 +48,7 @@ def load_once(cls,             # a diffusers or transformers model class, e.g. `
         _loaded[key] = cls.from_pretrained(folder, dtype=torch.float32).to(device).eval()
     return _loaded[key]
 
-# %% ../nbs/00_data.ipynb #d3fc81ae
+# %% ../nbs/00_data.ipynb #5b0c4fa8
 PKG_DIR = Path(__file__).parent if '__file__' in globals() else Path('../diffusion_lessons').resolve()
 WEIGHTS_DIR = PKG_DIR/'weights'
 SD_DIR = WEIGHTS_DIR/'fashion-sd'
@@ -57,7 +57,7 @@ SD_V1_IDS = ('CompVis/stable-diffusion-v1-4', 'CompVis/stable-diffusion-v1-1', '
              'CompVis/stable-diffusion-v1-3', 'runwayml/stable-diffusion-v1-5', 'stable-diffusion-v1-5/stable-diffusion-v1-5')
 CLIP_L14 = 'openai/clip-vit-large-patch14'
 
-# %% ../nbs/00_data.ipynb #46c966a9
+# %% ../nbs/00_data.ipynb #aa26ebac
 def model_name(model=None) -> str:
     "The model asked for: `model`, else `$DL_MODEL`, else the shipped mini model."
     m = model or os.environ.get('DL_MODEL') or MINI_MODEL
@@ -92,7 +92,7 @@ def fashion_dirs() -> list[Path]:
     ds = [Path(os.environ['DL_DATA'])] if os.environ.get('DL_DATA') else []
     return ds + [Path('/usr/share/datasets/fashion-mnist'), cache_dir()/'fashion-mnist']
 
-# %% ../nbs/00_data.ipynb #168c3e65
+# %% ../nbs/00_data.ipynb #1604aab1
 def in_test_run() -> bool:
     "Whether this code runs under `nbdev_test` (which sets `$IN_TEST`)."
     return os.environ.get('IN_TEST', '') not in ('', '0')
