@@ -19,11 +19,12 @@ __all__ = ['CLIP_DIR', 'TEXT_ENCODER_DIR', 'TEXT_CONFIG', 'clip_logits', 'clip_l
            'train_clip', 'save_clip', 'load_clip', 'sim_matrix', 'show_sims', 'class_text_features', 'zero_shot',
            'load_text_encoder', 'text_embeddings', 'image_features']
 
-# %% ../nbs/02_clip.ipynb #e577738b
+# %% ../nbs/02_clip.ipynb #353d22e0
 def clip_logits(img_f, txt_f, logit_scale):
     "Similarity matrix (images × captions) of normalised features, times the temperature `exp(logit_scale)`."
     return logit_scale.exp().clamp(max=100) * F.normalize(img_f, dim=-1) @ F.normalize(txt_f, dim=-1).T
 
+# %% ../nbs/02_clip.ipynb #2b28509b
 def clip_loss(logits, labels=None):
     "Symmetric cross-entropy toward the matching pairs: the diagonal, or every pair with the same label."
     if labels is None: target = torch.eye(len(logits), device=logits.device)
@@ -31,12 +32,13 @@ def clip_loss(logits, labels=None):
     target = target / target.sum(1, keepdim=True)
     return (F.cross_entropy(logits, target) + F.cross_entropy(logits.T, target.T)) / 2
 
-# %% ../nbs/02_clip.ipynb #0f1ae2bf
+# %% ../nbs/02_clip.ipynb #c2ab74ef
 CLIP_DIR = SD_DIR.parent/'fashion-clip'
 TEXT_ENCODER_DIR = SD_DIR/'text_encoder'
 TEXT_CONFIG = dict(vocab_size=49408, hidden_size=128, intermediate_size=512, num_hidden_layers=4, num_attention_heads=4,
                    max_position_embeddings=77, projection_dim=128, bos_token_id=49406, eos_token_id=49407, pad_token_id=49407)
 
+# %% ../nbs/02_clip.ipynb #6faed28b
 class ImageTower(nn.Module):
     "A small conv net: [N,1,32,32] model-space images → `dim`-d features."
     def __init__(self, dim=128, chs=(16, 32, 64, 128)):
@@ -47,6 +49,7 @@ class ImageTower(nn.Module):
         self.body, self.head = nn.Sequential(*layers), nn.Linear(c0 * 2 * 2, dim)
     def forward(self, x): return self.head(self.body(x).flatten(1))
 
+# %% ../nbs/02_clip.ipynb #5d2143d7
 class MiniCLIP(nn.Module):
     "Text tower (`CLIPTextModel`), image tower, projections and temperature."
     def __init__(self, text_config=None, dim=128):
@@ -59,11 +62,12 @@ class MiniCLIP(nn.Module):
     def encode_image(self, x): return self.image(x)
     def forward(self, x, ids): return clip_logits(self.encode_image(x), self.encode_text(ids), self.logit_scale)
 
-# %% ../nbs/02_clip.ipynb #7b380194
+# %% ../nbs/02_clip.ipynb #742791cd
 def caption_ids(labels, seed, held_out=False, pad='longest'):
     "Token ids of random captions for `labels`."
     return load_tokenizer()(captions(labels, seed=seed, held_out=held_out), padding=pad, max_length=77, truncation=True, return_tensors='pt').input_ids
 
+# %% ../nbs/02_clip.ipynb #f688ebb7
 def train_clip(model, x, y,          # x: model-space images [N,1,32,32]; y: labels [N]
                steps=800, bs=256, lr=1e-3, seed=0, show=True):
     "Train a `MiniCLIP` with the label-aware contrastive loss; returns the loss of every step."
@@ -77,30 +81,36 @@ def train_clip(model, x, y,          # x: model-space images [N,1,32,32]; y: lab
         return clip_loss(model(xb.to(dev), ids.to(dev)), yb.to(dev))
     return fit(model, batch_loss, steps, lr, wd=0.05, show=show)
 
-# %% ../nbs/02_clip.ipynb #04b6cf00
+# %% ../nbs/02_clip.ipynb #f3bbff91
 def save_clip(model, text_dir=TEXT_ENCODER_DIR, clip_dir=CLIP_DIR):
     "Save the text tower as a `CLIPTextModel` folder, and the image tower + projection + temperature beside it (fp16)."
+    hf_quiet()
     model.text.to(torch.float16).save_pretrained(text_dir); model.text.float()
     Path(clip_dir).mkdir(parents=True, exist_ok=True)
     sd = {k: v.half().contiguous() for k, v in model.state_dict().items() if not k.startswith('text.')}
     save_file(sd, Path(clip_dir)/'model.safetensors')
     (Path(clip_dir)/'config.json').write_text(json.dumps(dict(dim=model.text_proj.out_features, text_encoder=str(Path(text_dir).relative_to(Path(clip_dir).parent))), indent=2))
 
+# %% ../nbs/02_clip.ipynb #8031fa49
 def load_clip(text_dir=TEXT_ENCODER_DIR, clip_dir=CLIP_DIR) -> MiniCLIP:
-    "The shipped mini CLIP (float32, eval mode)."
+    "The shipped (or a saved) mini CLIP (float32, eval mode)."
     cfg = json.loads((Path(clip_dir)/'config.json').read_text())
     m = MiniCLIP(dim=cfg['dim'])
-    m.text = CLIPTextModel.from_pretrained(text_dir, torch_dtype=torch.float32)
-    m.load_state_dict({k: v.float() for k, v in load_file(Path(clip_dir)/'model.safetensors').items()}, strict=False)
+    hf_quiet()
+    m.text = CLIPTextModel.from_pretrained(text_dir, dtype=torch.float32)
+    r = m.load_state_dict({k: v.float() for k, v in load_file(Path(clip_dir)/'model.safetensors').items()}, strict=False)
+    bad = [k for k in r.missing_keys if not k.startswith('text.')] + r.unexpected_keys   # the text tower comes from `text_dir`
+    if bad: raise ValueError(f'{clip_dir} does not match MiniCLIP: {bad[:5]}')
     return m.eval()
 
-# %% ../nbs/02_clip.ipynb #372d488f
+# %% ../nbs/02_clip.ipynb #feaac392
 @torch.no_grad()
 def sim_matrix(model, x, caps):
     "Cosine similarities of images `x` (model space) against captions `caps`."
     ids = load_tokenizer()(caps, padding='longest', return_tensors='pt').input_ids
     return F.normalize(model.encode_image(x), dim=-1) @ F.normalize(model.encode_text(ids), dim=-1).T
 
+# %% ../nbs/02_clip.ipynb #c7ba6ce2
 def show_sims(s, caps, title=''):
     "Show a similarity matrix with the captions as column labels."
     fig, ax = plt.subplots(figsize=(5, 4.5))
@@ -108,7 +118,10 @@ def show_sims(s, caps, title=''):
     ax.set_title(title); fig.tight_layout()
     return fig
 
-# %% ../nbs/02_clip.ipynb #13a966e5
+# %% ../nbs/02_clip.ipynb #0674e989
+#| export
+
+# %% ../nbs/02_clip.ipynb #ba00a2a5
 @torch.no_grad()
 def class_text_features(model, templates=EVAL_TEMPLATES):
     "One normalised text vector per Fashion-MNIST class: the mean over templates × synonyms."
@@ -124,11 +137,12 @@ def zero_shot(model, x, bs=1000, templates=EVAL_TEMPLATES):
     cf = class_text_features(model, templates)
     return torch.cat([(F.normalize(model.encode_image(x[i:i+bs]), dim=-1) @ cf.T).argmax(1) for i in range(0, len(x), bs)])
 
-# %% ../nbs/02_clip.ipynb #c31d0778
+# %% ../nbs/02_clip.ipynb #518b3743
 def load_text_encoder(folder=TEXT_ENCODER_DIR, device=def_device) -> CLIPTextModel:
     "The shipped (or a saved) `CLIPTextModel`, float32, eval mode; loaded once."
     return load_once(CLIPTextModel, folder, device)
 
+# %% ../nbs/02_clip.ipynb #54e37428
 @torch.no_grad()
 def text_embeddings(prompts, text_encoder=None, tokenizer=None):
     "SD-style text conditioning: the last hidden state `[bs, 77, D]` for each prompt."

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 import numpy as np, torch
 
 # %% auto #0
-__all__ = ['make_betas', 'abar_sigmas', 'linspace_timesteps', 'interp_sigmas', 'SchedulerOutput', 'SigmaScheduler', 'check_steps',
+__all__ = ['make_betas', 'abar_sigmas', 'linspace_timesteps', 'interp_sigmas', 'check_steps', 'SchedulerOutput', 'SigmaScheduler',
            'Euler', 'lms_coeff', 'LMS', 'DDIM', 'run_sampler']
 
-# %% ../nbs/04_schedulers.ipynb #6bf1edfa
+# %% ../nbs/04_schedulers.ipynb #af3ddfe6
 def make_betas(n=1000,                    # training time steps
                beta_start=0.00085, beta_end=0.012,
                schedule='scaled_linear'): # 'scaled_linear' (SD v1) or 'linear' (DDPM)
@@ -20,28 +20,38 @@ def make_betas(n=1000,                    # training time steps
     if schedule == 'linear': return torch.linspace(beta_start, beta_end, n, dtype=torch.float32)
     raise ValueError(f"schedule must be 'scaled_linear' or 'linear', got {schedule!r}")
 
+# %% ../nbs/04_schedulers.ipynb #40876c11
 def abar_sigmas(betas):
     "ᾱ (alphas_cumprod) and σ = √((1−ᾱ)/ᾱ) for every training step."
     abar = torch.cumprod(1 - betas, 0)
     return abar, ((1 - abar) / abar) ** 0.5
 
-# %% ../nbs/04_schedulers.ipynb #d764d3c4
+# %% ../nbs/04_schedulers.ipynb #c592184a
 def linspace_timesteps(n, n_train=1000):
     "N timesteps evenly spaced from n_train−1 down to 0 (float), as LMS and Euler use."
     return torch.from_numpy(np.linspace(0, n_train - 1, n, dtype=np.float32)[::-1].copy())
 
+# %% ../nbs/04_schedulers.ipynb #d51f8a7d
 def interp_sigmas(timesteps, sig):
     "σ at (fractional) `timesteps`, interpolated from the per-step σ, with a final 0 appended."
     s = np.interp(timesteps.numpy(), np.arange(len(sig)), sig.numpy())
     return torch.from_numpy(np.concatenate([s, [0.0]]).astype(np.float32))
 
-# %% ../nbs/04_schedulers.ipynb #fe15955e
+# %% ../nbs/04_schedulers.ipynb #0200205e
+def check_steps(n, n_train=1000):
+    "`n` sampling steps as an int in 1..n_train, or a clear error."
+    if isinstance(n, bool) or not isinstance(n, (int, np.integer)): raise TypeError(f'steps must be an integer, got {type(n).__name__}')
+    if not 0 < n <= n_train: raise ValueError(f'steps must be between 1 and {n_train} (the training time steps), got {n}')
+    return int(n)
+
+# %% ../nbs/04_schedulers.ipynb #e94693b1
 @dataclass
 class SchedulerOutput:
     "What `step` returns: the less noisy sample, and the model's guess at the clean one."
     prev_sample: torch.Tensor
     pred_original_sample: torch.Tensor
 
+# %% ../nbs/04_schedulers.ipynb #357ee071
 class SigmaScheduler:
     "Shared parts of LMS and Euler: SD v1's schedule in the σ parametrisation."
     order = 1
@@ -67,12 +77,6 @@ class SigmaScheduler:
         s = self.sigmas[[self.index(ti) for ti in torch.as_tensor(t).reshape(-1)]].to(x0.dtype)
         return x0 + noise * s.reshape(-1, *[1] * (x0.ndim - 1))
 
-def check_steps(n, n_train=1000):
-    "`n` sampling steps as an int in 1..n_train, or a clear error."
-    if isinstance(n, bool) or not isinstance(n, (int, np.integer)): raise TypeError(f'steps must be an integer, got {type(n).__name__}')
-    if not 0 < n <= n_train: raise ValueError(f'steps must be between 1 and {n_train} (the training time steps), got {n}')
-    return int(n)
-
 # %% ../nbs/04_schedulers.ipynb #1fe3618e
 class Euler(SigmaScheduler):
     "Euler's method on the σ schedule (equals diffusers' `EulerDiscreteScheduler` with SD v1's numbers)."
@@ -81,7 +85,7 @@ class Euler(SigmaScheduler):
         x0 = x - s * pred
         return SchedulerOutput(x + (x - x0) / s * (s_next - s), x0)
 
-# %% ../nbs/04_schedulers.ipynb #b5e5a8a0
+# %% ../nbs/04_schedulers.ipynb #23d345eb
 def lms_coeff(sigmas, i, j, order):
     "∫ from σ_i to σ_{i+1} of the Lagrange basis polynomial for past step i−j, over steps i, i−1, … i−order+1."
     others = [sigmas[i - k] for k in range(order) if k != j]
@@ -90,6 +94,7 @@ def lms_coeff(sigmas, i, j, order):
     P = np.polyint(p)
     return P(sigmas[i + 1]) - P(sigmas[i])
 
+# %% ../nbs/04_schedulers.ipynb #21386ef7
 class LMS(SigmaScheduler):
     "Linear multistep, order 4 (equals diffusers' `LMSDiscreteScheduler` with SD v1's numbers)."
     def step(self, pred, t, x, order=4, **kw):

@@ -7,8 +7,8 @@ from __future__ import annotations
 import gzip, json, sys, warnings
 from pathlib import Path
 from fastcore.script import call_parse, Param
-from transformers import CLIPTokenizer
 from .data import *
+from transformers import CLIPTokenizer
 
 # %% auto #0
 __all__ = ['TOKENIZER_DIR', 'N_MERGES', 'byte_symbols', 'build_clip_vocab', 'load_tokenizer', 'check_prompts', 'tokenize',
@@ -41,7 +41,7 @@ def build_clip_vocab(bpe_gz,                # path to bpe_simple_vocab_16e6.txt.
     (out_dir/'tokenizer_config.json').write_text(json.dumps(dict(
         tokenizer_class='CLIPTokenizer', model_max_length=77, do_lower_case=True, errors='replace',
         bos_token='<|startoftext|>', eos_token=eot, unk_token=eot, pad_token=eot,
-        add_prefix_space=False, clean_up_tokenization_spaces=True), indent=2))
+        add_prefix_space=False, clean_up_tokenization_spaces=False), indent=2))
     (out_dir/'special_tokens_map.json').write_text(json.dumps(dict(bos_token='<|startoftext|>', eos_token=eot, unk_token=eot, pad_token=eot), indent=2))
     (out_dir/'SOURCE.md').write_text(
         "# Where this vocabulary comes from\n\n"
@@ -87,7 +87,7 @@ def tokenize(prompts,        # a prompt or a list of prompts
     "Token ids and attention mask `[bs, 77]`; prompts over 77 tokens are truncated with a warning."
     prompts, tok = check_prompts(prompts, name), tokenizer or load_tokenizer()
     n = tok.model_max_length
-    full = tok(prompts, padding=False, truncation=False).input_ids
+    full = tok(prompts, padding=False, truncation=False, verbose=False).input_ids   # we warn ourselves, below
     for p, ids in zip(prompts, full):
         if len(ids) > n:
             cut = tok.decode(ids[n-1:-1])
@@ -107,6 +107,7 @@ def format_tokens(prompt, tokenizer=None) -> str:
     lines += [f'warning: {w.message}' for w in ws]
     return '\n'.join(lines)
 
+# %% ../nbs/01_tokenizer.ipynb #edf911ba
 @call_parse
 def dl_tokenize(prompts:Param('one or more prompts', str, nargs='+'),
                 model:Param("tokenizer: 'fashion-sd' (shipped, default) or a hub id", str)=None):
