@@ -22,25 +22,28 @@ def diversity(feats, labels) -> float:
 def prep_image(image, pipe=None) -> torch.Tensor:
     "A PIL image or a tensor → `[1,C,H,W]` in [-1,1] for the pipeline's VAE (converting mode and 28×28 size with a warning)."
     pipe = pipe or load_pipe(); c, f = pipe.vae.config.in_channels, pipe.vae_scale_factor
-    if hasattr(image, 'convert'):
+    size = pipe.unet.config.sample_size * f
+    if hasattr(image, 'convert'): h, w = image.height, image.width
+    elif isinstance(image, torch.Tensor):
+        x = image.float()[None] if image.ndim == 3 else image.float()
+        if x.ndim != 4 or x.shape[0] != 1: raise ValueError(f'image tensor must be [C,H,W] or [1,C,H,W] in [-1,1], got {list(image.shape)}')
+        if x.shape[1] != c: raise ValueError(f'image tensor must have {c} channel(s) for this VAE, got {x.shape[1]}')
+        if x.min() < -1.001 or x.max() > 1.001: raise ValueError(f'image tensor values must be in [-1,1] (model space), got [{x.min():.2f}, {x.max():.2f}]')
+        h, w = x.shape[2:]
+    else: raise TypeError(f'image must be a PIL image or a torch.Tensor, got {type(image).__name__}')
+    pad = c == 1 and (h, w) == (28, 28) and size == 32   # Fashion-MNIST's size → the mini model's
+    if not pad and (h % f or w % f):
+        raise ValueError(f'image size must be a multiple of {f} on each side (this model: {size}×{size}), got {w}×{h}')
+    if hasattr(image, 'convert'):   # checks passed: convert (warning about what changes)
         want = 'L' if c == 1 else 'RGB'
         if image.mode != want:
             warnings.warn(f'image: converted from mode {image.mode} to {want} (the VAE takes {c} channel{"s" if c > 1 else ""})', stacklevel=3)
             image = image.convert(want)
         x = torch.from_numpy(np.array(image)).float() / 127.5 - 1
         x = x[None, None] if x.ndim == 2 else x.permute(2, 0, 1)[None]
-    elif isinstance(image, torch.Tensor):
-        x = image.float()[None] if image.ndim == 3 else image.float()
-        if x.ndim != 4 or x.shape[0] != 1: raise ValueError(f'image tensor must be [C,H,W] or [1,C,H,W] in [-1,1], got {list(image.shape)}')
-        if x.shape[1] != c: raise ValueError(f'image tensor must have {c} channel(s) for this VAE, got {x.shape[1]}')
-        if x.min() < -1.001 or x.max() > 1.001: raise ValueError(f'image tensor values must be in [-1,1] (model space), got [{x.min():.2f}, {x.max():.2f}]')
-    else: raise TypeError(f'image must be a PIL image or a torch.Tensor, got {type(image).__name__}')
-    size = pipe.unet.config.sample_size * f
-    if c == 1 and tuple(x.shape[2:]) == (28, 28) and size == 32:
+    if pad:
         warnings.warn('image: 28×28 padded to 32×32 (Fashion-MNIST size → model size)', stacklevel=3)
         x = F.pad(x, (2, 2, 2, 2), value=-1.)
-    if x.shape[2] % f or x.shape[3] % f:
-        raise ValueError(f'image size must be a multiple of {f} on each side (this model: {size}×{size}), got {x.shape[3]}×{x.shape[2]}')
     return x.to(pipe.device, pipe.vae.dtype)
 
 # %% ../nbs/09_guidance.ipynb #f2e06d2b
@@ -50,16 +53,16 @@ def img2img(prompts, image,        # image: a PIL image or a model-space tensor 
     "Latents for `prompts`, starting from `image` noised to `strength` (SDEdit), by the lesson's loop."
     if not isinstance(strength, (int, float)) or not 0 < strength <= 1: raise ValueError(f'strength must be in (0, 1], got {strength!r}')
     check_steps(steps)
-    pipe = pipe or load_pipe(); sched = pipe.scheduler
-    x, emb = prep_image(image, pipe), guidance_embeddings(prompts, negative_prompts, pipe)
     n_run = min(int(steps * strength), steps)
     if n_run == 0: raise ValueError(f'strength × steps must be ≥ 1 so that at least one step runs, got {strength} × {steps}')
+    pipe = pipe or load_pipe(); sched = pipe.scheduler
+    emb = guidance_embeddings(prompts, negative_prompts, pipe)
+    x = prep_image(image, pipe).repeat(len(emb) // 2, 1, 1, 1)   # one copy per prompt, as diffusers' pipeline takes it
     sched.set_timesteps(steps); start = steps - n_run
     ts = sched.timesteps[start:]
     if hasattr(sched, 'set_begin_index'): sched.set_begin_index(start)
     gen = torch.Generator().manual_seed(seed)
     z = pipe.vae.encode(x).latent_dist.sample(gen) * pipe.vae.config.scaling_factor
-    z = z.repeat(len(emb) // 2, 1, 1, 1)
     lat = sched.add_noise(z, torch.randn(z.shape, generator=gen).to(z.device, z.dtype), ts[:1].repeat(len(z)))
     return denoise(lat, emb, g, sched, pipe, timesteps=ts, cb=cb, cb_every=cb_every)
 
