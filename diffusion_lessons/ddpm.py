@@ -61,7 +61,7 @@ def sample_digits(digits,        # ints 0-9 (or 10 for "no digit"), one image ea
                   seed=0, steps=50,
                   g=2.0,         # guidance scale; 1 = conditional model alone
                   unet=None,     # default: the shipped model
-                  cb=None):      # called as cb(i, t, x) after each step
+                  cb=None):      # called as cb(i, t, x, x0) after each step: the new sample, and the model's guess of the clean image
     "Generate one 16×16 image per requested digit; returns `[N,1,16,16]` in [0,1]."
     digits = torch.as_tensor(digits).reshape(-1).long()
     if len(digits) == 0 or digits.min() < 0 or digits.max() > NULL_DIGIT: raise ValueError(f'digits must be a non-empty list of ints in 0..9 (10 = no digit), got {digits.tolist()}')
@@ -73,8 +73,9 @@ def sample_digits(digits,        # ints 0-9 (or 10 for "no digit"), one image ea
     cond, null = digits.to(unet.device), torch.full_like(digits, NULL_DIGIT).to(unet.device)
     for i, t in enumerate(sched.timesteps):
         e_c, e_u = unet(torch.cat([x, x]), t.to(unet.device), class_labels=torch.cat([cond, null])).sample.chunk(2)
-        x = sched.step(e_u + g * (e_c - e_u), t, x).prev_sample
-        if cb: cb(i, t, x)
+        out = sched.step(e_u + g * (e_c - e_u), t, x)
+        x = out.prev_sample
+        if cb: cb(i, t, x, out.pred_original_sample)
     return ((x.clamp(-1, 1) + 1) / 2).cpu()
 
 # %% ../nbs/05_digits_ddpm.ipynb #edf44eeb

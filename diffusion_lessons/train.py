@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_train_sd.ipynb #028fb4ae
 from __future__ import annotations
-import copy, json
+import copy, json, shutil
 from pathlib import Path
 import torch, torch.nn.functional as F
 import diffusers
@@ -80,10 +80,14 @@ def sd_scheduler() -> LMSDiscreteScheduler:
     "An LMS scheduler with SD v1's numbers."
     return LMSDiscreteScheduler(beta_start=0.00085, beta_end=0.012, beta_schedule='scaled_linear', num_train_timesteps=1000, steps_offset=1)
 
-def save_pipeline(unet, folder=SD_DIR):
-    "Save `unet` (fp16), the scheduler and `model_index.json` into the pipeline folder."
+def save_pipeline(unet,
+                  folder=SD_DIR,       # the pipeline folder to write (created if needed)
+                  parts_from=SD_DIR):  # where a new folder gets its tokenizer, text encoder and VAE
+    "Save `unet` (fp16), the scheduler and `model_index.json` into `folder`, a complete `StableDiffusionPipeline` folder."
     folder = Path(folder)
-    copy.deepcopy(unet).to(torch.float16).save_pretrained(folder/'unet')
+    for part in ('tokenizer', 'text_encoder', 'vae'):
+        if not (folder/part).exists(): shutil.copytree(Path(parts_from)/part, folder/part)
+    copy.deepcopy(unet).half().save_pretrained(folder/'unet')
     sd_scheduler().save_pretrained(folder/'scheduler')
     idx = {'_class_name': 'StableDiffusionPipeline', '_diffusers_version': diffusers.__version__,
            'feature_extractor': [None, None], 'image_encoder': [None, None], 'requires_safety_checker': False,
