@@ -5,6 +5,8 @@
                                         runs, are kept), as the default `nbdev_test` run does
   python3 .ci/run_nbs.py NB...          "Run All": execute every cell whatever its flag, save nothing;
                                         print each notebook's time and fail on an error
+  python3 .ci/run_nbs.py --save-all NB...  execute every cell and save (with DL_RETRAIN=ship: the full runs
+                                        that regenerate the shipped weights and their saved outputs)
 """
 import re, sys, time, os
 from pathlib import Path
@@ -19,24 +21,25 @@ def flagged(cell):
         if set(m.group(1).split()) & FLAGS: return True
     return False
 
-def run(path, save):
+def run(path, save, skip_flagged=True):
     nb = nbformat.read(path, as_version=4)
     client = NotebookClient(nb, timeout=3600, kernel_name='python3', resources={'metadata': {'path': str(Path(path).parent)}})
     t0 = time.time()
     with client.setup_kernel():
         for i, cell in enumerate(nb.cells):
-            if cell.cell_type != 'code' or (save and flagged(cell)): continue
+            if cell.cell_type != 'code' or (skip_flagged and flagged(cell)): continue
             client.execute_cell(cell, i)
     dt = time.time() - t0
     if save: nbformat.write(nb, path)
     return dt
 
 if __name__ == '__main__':
-    args = sys.argv[1:]; save = '--save' in args; nbs = [a for a in args if a != '--save']
+    args = sys.argv[1:]; save_all = '--save-all' in args; save = '--save' in args or save_all
+    nbs = [a for a in args if not a.startswith('--')]
     os.environ.pop('IN_TEST', None)
     failed = []
     for p in nbs:
-        try: print(f'{p}: {run(p, save):.0f} s', flush=True)
+        try: print(f'{p}: {run(p, save, skip_flagged=save and not save_all):.0f} s', flush=True)
         except Exception as e: print(f'{p}: FAILED {type(e).__name__}: {str(e)[-2000:]}', flush=True); failed.append(p)
     print(f'{len(nbs) - len(failed)} passed, {len(failed)} failed')
     sys.exit(1 if failed else 0)

@@ -4,9 +4,10 @@
 
 # %% ../nbs/13_cli.ipynb #153fd08a
 from __future__ import annotations
-import argparse, math, os, sys
+import math, sys
 from pathlib import Path
 from PIL import Image
+from fastcore.script import call_parse
 from fastprogress.fastprogress import progress_bar
 from .sampling import load_pipe, mk_samples, mk_img
 
@@ -22,35 +23,44 @@ def image_grid(ims, ncols=None, scale=1) -> Image.Image:
     for i, im in enumerate(ims): grid.paste(im.resize((w * scale, h * scale), Image.NEAREST), ((i % ncols) * w * scale, (i // ncols) * h * scale))
     return grid
 
+# %% ../nbs/13_cli.ipynb #c2e8baba
 def check_out(out) -> Path:
     "The output path, if a PNG can be written there; else a clear error."
     p = Path(out)
     if p.suffix.lower() != '.png': raise ValueError(f'--out must end in .png, got {out!r}')
-    d = p.parent if str(p.parent) else Path('.')
+    d = p.parent
+    if d.exists() and not d.is_dir(): raise ValueError(f'--out: {str(d)!r} is a file, not a folder')
     if not d.is_dir(): raise ValueError(f'--out: folder {str(d)!r} does not exist')
-    if not os.access(d, os.W_OK) or (p.exists() and not os.access(p, os.W_OK)): raise ValueError(f'--out: cannot write to {str(p)!r} (permission denied)')
+    existed = p.exists()
+    try:
+        with open(p, 'ab'): pass
+    except OSError as e: raise ValueError(f'--out: cannot write to {str(p)!r} ({e.strerror.lower()})') from None
+    if not existed: p.unlink()
     return p
 
 # %% ../nbs/13_cli.ipynb #fbd3bd23
-def dl_sample(argv=None):
-    "Console script: sample pictures of a prompt with the mini (or real) Stable Diffusion and save a PNG grid."
-    ap = argparse.ArgumentParser(prog='dl_sample', description='Sample pictures of a prompt with Stable Diffusion (the shipped mini model by default) and write a PNG grid.')
-    ap.add_argument('prompt', help='what to draw, e.g. "a photo of a sneaker"')
-    ap.add_argument('--steps', type=int, default=30, help='sampling steps (default 30)')
-    ap.add_argument('--g', type=float, default=7.5, help='guidance scale (default 7.5; 0: ignore the prompt, 1: no guidance)')
-    ap.add_argument('--seed', type=int, default=100, help='random seed (default 100)')
-    ap.add_argument('--n', type=int, default=4, help='number of pictures (default 4)')
-    ap.add_argument('--negative', default=None, help='negative prompt (default none)')
-    ap.add_argument('--out', default='grid.png', help='PNG file to write (default grid.png)')
-    ap.add_argument('--model', default=None, help="'fashion-sd' (shipped, default; or $DL_MODEL) or a hub id such as CompVis/stable-diffusion-v1-4")
-    a = ap.parse_args(argv)
-    if a.n <= 0: ap.error(f'--n must be at least 1, got {a.n}')
+def _fail(msg):
+    "Stop with `dl_sample: error: msg` on stderr and exit status 2, as argparse does."
+    print(f'dl_sample: error: {msg}', file=sys.stderr); sys.exit(2)
+
+@call_parse
+def dl_sample(prompt:str,          # what to draw, e.g. "a photo of a sneaker"
+              steps:int=30,        # sampling steps
+              g:float=7.5,         # guidance scale (0: ignore the prompt, 1: no guidance)
+              seed:int=100,        # random seed: it draws the starting noise of all n pictures, as one batch
+              n:int=4,             # number of pictures
+              negative:str=None,   # negative prompt
+              out:str='grid.png',  # PNG file to write
+              model:str=None):     # 'fashion-sd' (shipped, default; or $DL_MODEL), a pipeline folder, or a hub id such as CompVis/stable-diffusion-v1-4
+    "Sample pictures of a prompt with Stable Diffusion (the shipped mini model by default) and write a PNG grid."
+    if n <= 0: _fail(f'--n must be at least 1, got {n}')
     try:
-        out = check_out(a.out)
-        pipe = load_pipe(a.model)
-        pb = progress_bar(range(a.steps), leave=False); it = iter(pb)
-        lat = mk_samples([a.prompt] * a.n, g=a.g, seed=a.seed, steps=a.steps, negative_prompts=a.negative, pipe=pipe, cb=lambda i, t, l: next(it, None))
+        out = check_out(out)
+        pipe = load_pipe(model)
+        it = iter(progress_bar(range(steps), leave=False))
+        lat = mk_samples([prompt] * n, g=g, seed=seed, steps=steps, negative_prompts=negative, pipe=pipe, cb=lambda i, t, l: next(it, None))
+        for _ in it: pass   # finish the bar (it then disappears)
         ims = mk_img(lat, pipe=pipe)
-    except (ValueError, TypeError, OSError) as e: ap.exit(2, f'dl_sample: error: {e}\n')
+    except (ValueError, TypeError, OSError) as e: _fail(e)
     image_grid(ims, scale=max(1, 128 // ims[0].size[0])).save(out)
-    print(f'wrote {a.n} pictures of {a.prompt!r} ({a.steps} steps, g={a.g}, seed={a.seed}) to {out.resolve()}')
+    print(f'wrote {n} pictures of {prompt!r} ({steps} steps, g={g}, seed={seed}) to {out.resolve()}')

@@ -7,34 +7,37 @@ from __future__ import annotations
 from pathlib import Path
 import numpy as np, torch
 from PIL import Image
-from diffusers import StableDiffusionPipeline
-from .data import *
-from .tokenizer import load_tokenizer, tokenize, check_prompts
+from .data import *   # first: it quiets transformers' and diffusers' import-time notices
+from diffusers import StableDiffusionPipeline, AutoencoderKL, UNet2DConditionModel, PNDMScheduler
+from transformers import CLIPTextConfig, CLIPTextModel, CLIPTokenizer
+from .tokenizer import TOKENIZER_DIR, load_tokenizer, tokenize, check_prompts
 from .schedulers import check_steps
 from .vae import latents_to_images
 
 # %% auto #0
-__all__ = ['load_pipe', 'text_enc', 'check_sample_args', 'denoise', 'guidance_embeddings', 'mk_samples', 'mk_img']
+__all__ = ['SD_V1_SCHEDULER', 'SD_V1_SIZES', 'load_pipe', 'text_enc', 'check_sample_args', 'denoise', 'guidance_embeddings',
+           'mk_samples', 'mk_img', 'sd_v1_models', 'sd_v1_folder']
 
 # %% ../nbs/08_sampling.ipynb #22658af9
 _pipe_cache = {}
-def load_pipe(model=None,       # None / 'fashion-sd': the shipped mini model; a hub id (e.g. 'CompVis/stable-diffusion-v1-4') or a folder
-              device=None):     # default: CUDA when available, else CPU
-    "A diffusers `StableDiffusionPipeline`: the shipped mini model by default; loaded once per model."
+def load_pipe(model=None,       # None / 'fashion-sd': the shipped mini model; a hub id (e.g. 'CompVis/stable-diffusion-v1-4') or a pipeline folder
+              device=None,      # default: CUDA when available, else CPU
+              dtype=None):      # default: float16 for hub models on CUDA, else float32
+    "A diffusers `StableDiffusionPipeline`: the shipped mini model by default; loaded once per model, device and dtype."
     m = model_name(model)
     dev = device or def_device
-    if (m, dev) in _pipe_cache: return _pipe_cache[m, dev]
-    if m == MINI_MODEL or Path(m).is_dir():
-        pipe = StableDiffusionPipeline.from_pretrained(SD_DIR if m == MINI_MODEL else m, torch_dtype=torch.float32, safety_checker=None)
+    local = m == MINI_MODEL or Path(m).is_dir()
+    dt = dtype or (torch.float16 if dev == 'cuda' and not local else torch.float32)
+    if (m, dev, dt) in _pipe_cache: return _pipe_cache[m, dev, dt]
+    hf_quiet()
+    if local: pipe = StableDiffusionPipeline.from_pretrained(SD_DIR if m == MINI_MODEL else m, dtype=dt, safety_checker=None)
     else:
         if not hub_online(): raise offline_error('the pipeline', m, 'the Hugging Face hub cannot be reached')
-        from transformers import CLIPTextModel
-        dt = torch.float16 if dev == 'cuda' else torch.float32
-        kw = dict(tokenizer=load_tokenizer(m), text_encoder=CLIPTextModel.from_pretrained(CLIP_L14, torch_dtype=dt)) if m in SD_V1_IDS else {}
-        try: pipe = StableDiffusionPipeline.from_pretrained(m, torch_dtype=dt, safety_checker=None, **kw)
+        kw = dict(tokenizer=load_tokenizer(m), text_encoder=CLIPTextModel.from_pretrained(CLIP_L14, dtype=dt)) if m in SD_V1_IDS else {}
+        try: pipe = StableDiffusionPipeline.from_pretrained(m, dtype=dt, safety_checker=None, **kw)
         except (OSError, ValueError) as e: raise offline_error('the pipeline', m, f'{type(e).__name__}: {str(e)[:200]}') from None
     pipe = pipe.to(dev); pipe.set_progress_bar_config(disable=True)
-    _pipe_cache[m, dev] = pipe
+    _pipe_cache[m, dev, dt] = pipe
     return pipe
 
 # %% ../nbs/08_sampling.ipynb #40ac3d09
@@ -46,6 +49,7 @@ def text_enc(prompts, maxlen=None, pipe=None):
           pipe.tokenizer(check_prompts(prompts), padding='max_length', max_length=maxlen, truncation=True, return_tensors='pt').input_ids
     with torch.no_grad(): return pipe.text_encoder(ids.to(pipe.device))[0]
 
+# %% ../nbs/08_sampling.ipynb #ceb5c3cb
 def check_sample_args(g, steps, height, width, factor):
     "Clear errors for bad sampling arguments."
     check_steps(steps)
@@ -57,13 +61,15 @@ def check_sample_args(g, steps, height, width, factor):
 # %% ../nbs/08_sampling.ipynb #7cd8fe91
 def denoise(lat, emb, g, sched, pipe, timesteps=None, cb=None, cb_every=1):
     "The guided loop, from latents `lat` at the first of `timesteps` (default: all) to clean latents; `emb` = cat([uncond, cond])."
-    for i, ts in enumerate(sched.timesteps if timesteps is None else timesteps):
+    ts_all = sched.timesteps if timesteps is None else timesteps
+    for i, ts in enumerate(ts_all):
         inp = sched.scale_model_input(torch.cat([lat] * 2), ts)
         with torch.no_grad(): u, t = pipe.unet(inp, ts, encoder_hidden_states=emb).sample.chunk(2)
         lat = sched.step(u + g * (t - u), ts, lat).prev_sample
-        if cb is not None and i % cb_every == 0: cb(i, ts, lat)
+        if cb is not None and (i % cb_every == 0 or i == len(ts_all) - 1): cb(i, ts, lat)
     return lat
 
+# %% ../nbs/08_sampling.ipynb #7fd13da6
 def guidance_embeddings(prompts, negative_prompts=None, pipe=None):
     "cat([negative or empty-prompt embeddings, prompt embeddings]) for a guided batch."
     pipe = pipe or load_pipe(); prompts = check_prompts(prompts); bs = len(prompts)
@@ -72,10 +78,11 @@ def guidance_embeddings(prompts, negative_prompts=None, pipe=None):
     if len(neg) != bs: raise ValueError(f'negative_prompts must have 1 or {bs} items (one per prompt), got {len(neg)}')
     return torch.cat([text_enc(neg, pipe=pipe), text_enc(prompts, pipe=pipe)])
 
+# %% ../nbs/08_sampling.ipynb #14989c61
 def mk_samples(prompts, g=7.5, seed=100, steps=70,
                height=None, width=None,  # default: the U-Net's native size (SD v1: 512; ours: 32)
                negative_prompts=None,    # replace the empty prompt of the unconditional half (one per prompt, or one for all)
-               cb=None, cb_every=1,      # called as cb(i, t, latents) every `cb_every` steps
+               cb=None, cb_every=1,      # called as cb(i, t, latents) every `cb_every` steps and after the last
                pipe=None, scheduler=None,
                latents=None, emb=None):  # starting noise (unit variance) / ready-made `guidance_embeddings`, instead of seed / prompts
     "Latents for `prompts`, sampled with classifier-free guidance `g` by the lesson's loop."
@@ -90,9 +97,46 @@ def mk_samples(prompts, g=7.5, seed=100, steps=70,
     sched.set_timesteps(steps)
     return denoise(latents.to(pipe.device, emb.dtype) * sched.init_noise_sigma, emb, g, sched, pipe, cb=cb, cb_every=cb_every)
 
+# %% ../nbs/08_sampling.ipynb #4de705cc
 def mk_img(latents, pipe=None):
     "Decode latents to a list of PIL images."
     pipe = pipe or load_pipe()
     x = latents_to_images(latents, pipe.vae)   # lesson 03: ÷ scaling_factor, decode, clamp to [-1,1]
     x = ((x / 2 + 0.5) * 255).round().to(torch.uint8).permute(0, 2, 3, 1).cpu().numpy()
     return [Image.fromarray(o[..., 0] if o.shape[-1] == 1 else o) for o in x]
+
+# %% ../nbs/08_sampling.ipynb #90431df2
+SD_V1_SCHEDULER = dict(beta_start=0.00085, beta_end=0.012, beta_schedule='scaled_linear', num_train_timesteps=1000,
+                       skip_prk_steps=True, steps_offset=1, set_alpha_to_one=False)   # CompVis/stable-diffusion-v1-4's PNDM
+SD_V1_SIZES = {
+    'full': dict(text=dict(hidden_size=768, num_hidden_layers=12, num_attention_heads=12, intermediate_size=3072),
+                 vae=dict(block_out_channels=(128, 256, 512, 512), layers_per_block=2),
+                 unet=dict(block_out_channels=(320, 640, 1280, 1280), layers_per_block=2, sample_size=64)),
+    'tiny': dict(text=dict(hidden_size=32, num_hidden_layers=2, num_attention_heads=4, intermediate_size=64),
+                 vae=dict(block_out_channels=(32, 32, 32, 32), layers_per_block=1),
+                 unet=dict(block_out_channels=(32, 32, 64, 64), layers_per_block=1, sample_size=8))}
+
+# %% ../nbs/08_sampling.ipynb #d6d1df06
+def sd_v1_models(size='tiny'): # 'full' (SD v1-4's sizes) or 'tiny'
+    "Randomly initialised (text encoder, VAE, U-Net) with Stable Diffusion v1's layout."
+    if size not in SD_V1_SIZES: raise ValueError(f"size must be one of {list(SD_V1_SIZES)}, got {size!r}")
+    s = SD_V1_SIZES[size]
+    text = CLIPTextModel(CLIPTextConfig(vocab_size=49408, max_position_embeddings=77, hidden_act='quick_gelu', projection_dim=768,
+                                        bos_token_id=49406, eos_token_id=49407, pad_token_id=49407, **s['text']))
+    vae = AutoencoderKL(in_channels=3, out_channels=3, latent_channels=4, sample_size=512, scaling_factor=0.18215,
+                        down_block_types=('DownEncoderBlock2D',) * 4, up_block_types=('UpDecoderBlock2D',) * 4, **s['vae'])
+    unet = UNet2DConditionModel(in_channels=4, out_channels=4, attention_head_dim=8, cross_attention_dim=s['text']['hidden_size'],
+                                down_block_types=('CrossAttnDownBlock2D',) * 3 + ('DownBlock2D',),
+                                up_block_types=('UpBlock2D',) + ('CrossAttnUpBlock2D',) * 3, **s['unet'])
+    return text, vae, unet
+
+# %% ../nbs/08_sampling.ipynb #72a2f12b
+def sd_v1_folder(folder, size='tiny', seed=0) -> Path:
+    "Write a randomly initialised `StableDiffusionPipeline` with Stable Diffusion v1's layout into `folder`."
+    hf_quiet(); torch.manual_seed(seed)
+    text, vae, unet = sd_v1_models(size)
+    pipe = StableDiffusionPipeline(vae=vae, text_encoder=text, tokenizer=CLIPTokenizer.from_pretrained(TOKENIZER_DIR), unet=unet,
+                                   scheduler=PNDMScheduler(**SD_V1_SCHEDULER), safety_checker=None, feature_extractor=None,
+                                   requires_safety_checker=False)
+    pipe.to(torch.float16 if size == 'full' else torch.float32).save_pretrained(folder)
+    return Path(folder)
