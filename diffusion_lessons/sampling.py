@@ -4,10 +4,12 @@
 
 # %% ../nbs/08_sampling.ipynb #f845367e
 from __future__ import annotations
+import json, warnings
 from pathlib import Path
 import numpy as np, torch
 from PIL import Image
 from .data import *   # first: it quiets transformers' and diffusers' import-time notices
+import diffusers
 from diffusers import StableDiffusionPipeline, AutoencoderKL, UNet2DConditionModel, PNDMScheduler
 from transformers import CLIPTextConfig, CLIPTextModel, CLIPTokenizer
 from .tokenizer import TOKENIZER_DIR, load_tokenizer, tokenize, check_prompts
@@ -15,22 +17,41 @@ from .schedulers import check_steps
 from .vae import latents_to_images
 
 # %% auto #0
-__all__ = ['SD_V1_SCHEDULER', 'SD_V1_SIZES', 'load_pipe', 'text_enc', 'check_sample_args', 'denoise', 'guidance_embeddings',
-           'mk_samples', 'mk_img', 'sd_v1_models', 'sd_v1_folder']
+__all__ = ['SD_V1_SCHEDULER', 'SD_V1_SIZES', 'shipped_models', 'student_pipe', 'load_pipe', 'text_enc', 'check_sample_args',
+           'denoise', 'guidance_embeddings', 'mk_samples', 'mk_img', 'sd_v1_models', 'sd_v1_folder']
+
+# %% ../nbs/08_sampling.ipynb #d44f86a2
+def shipped_models() -> list[str]:
+    "The names `load_pipe` takes for what the package ships: the mini model, then its distilled students."
+    return [MINI_MODEL] + sorted(p.name for p in WEIGHTS_DIR.iterdir() if (p/'unet').is_dir() and not (p/'model_index.json').exists())
+
+def student_pipe(folder,   # a student folder: `unet/`, `scheduler/` and optionally `distill.json`
+                 base):    # the pipeline whose tokenizer, text encoder and VAE it uses
+    "A `StableDiffusionPipeline` of `base`'s parts with the student's U-Net and scheduler; `.distilled_steps` from `distill.json`."
+    folder = Path(folder)
+    sched_cls = getattr(diffusers, json.loads((folder/'scheduler'/'scheduler_config.json').read_text())['_class_name'])
+    unet = UNet2DConditionModel.from_pretrained(folder/'unet', dtype=base.unet.dtype).to(base.device).eval()
+    pipe = StableDiffusionPipeline(**{**base.components, 'unet': unet, 'scheduler': sched_cls.from_pretrained(folder/'scheduler')})
+    info = json.loads((folder/'distill.json').read_text()) if (folder/'distill.json').exists() else {}
+    pipe.distilled_steps = info.get('steps')
+    return pipe
 
 # %% ../nbs/08_sampling.ipynb #22658af9
 _pipe_cache = {}
-def load_pipe(model=None,       # None / 'fashion-sd': the shipped mini model; a hub id (e.g. 'CompVis/stable-diffusion-v1-4') or a pipeline folder
+def load_pipe(model=None,       # None / 'fashion-sd': the shipped mini model; a shipped student ('fashion-sd-pd4'); a hub id (e.g. 'CompVis/stable-diffusion-v1-4'); or a pipeline folder
               device=None,      # default: CUDA when available, else CPU
               dtype=None):      # default: float16 for hub models on CUDA, else float32
     "A diffusers `StableDiffusionPipeline`: the shipped mini model by default; loaded once per model, device and dtype."
     m = model_name(model)
     dev = device or def_device
-    local = m == MINI_MODEL or Path(m).is_dir()
+    student = m in shipped_models() and m != MINI_MODEL
+    local = m == MINI_MODEL or student or Path(m).is_dir()
+    if not local and '/' not in m: raise ValueError(f'model {m!r} is neither a folder nor a hub id (owner/name); the shipped models are {shipped_models()}')
     dt = dtype or (torch.float16 if dev == 'cuda' and not local else torch.float32)
     if (m, dev, dt) in _pipe_cache: return _pipe_cache[m, dev, dt]
     hf_quiet()
-    if local: pipe = StableDiffusionPipeline.from_pretrained(SD_DIR if m == MINI_MODEL else m, dtype=dt, safety_checker=None)
+    if student: pipe = student_pipe(WEIGHTS_DIR/m, load_pipe(MINI_MODEL, dev, dt))
+    elif local: pipe = StableDiffusionPipeline.from_pretrained(SD_DIR if m == MINI_MODEL else m, dtype=dt, safety_checker=None)
     else:
         if not hub_online(): raise offline_error('the pipeline', m, 'the Hugging Face hub cannot be reached')
         kw = dict(tokenizer=load_tokenizer(m), text_encoder=CLIPTextModel.from_pretrained(CLIP_L14, dtype=dt)) if m in SD_V1_IDS else {}
@@ -62,10 +83,12 @@ def check_sample_args(g, steps, height, width, factor):
 def denoise(lat, emb, g, sched, pipe, timesteps=None, cb=None, cb_every=1):
     "The guided loop, from latents `lat` at the first of `timesteps` (default: all) to clean latents; `emb` = cat([uncond, cond])."
     ts_all = sched.timesteps if timesteps is None else timesteps
+    if g == 1: emb = emb[len(emb) // 2:]   # u + 1·(t − u) = t: the conditional half alone, one U-Net call a step (as diffusers)
     for i, ts in enumerate(ts_all):
-        inp = sched.scale_model_input(torch.cat([lat] * 2), ts)
-        with torch.no_grad(): u, t = pipe.unet(inp, ts, encoder_hidden_states=emb).sample.chunk(2)
-        lat = sched.step(u + g * (t - u), ts, lat).prev_sample
+        inp = sched.scale_model_input(lat if g == 1 else torch.cat([lat] * 2), ts)
+        with torch.no_grad(): pred = pipe.unet(inp, ts, encoder_hidden_states=emb).sample
+        if g != 1: u, t = pred.chunk(2); pred = u + g * (t - u)
+        lat = sched.step(pred, ts, lat).prev_sample
         if cb is not None and (i % cb_every == 0 or i == len(ts_all) - 1): cb(i, ts, lat)
     return lat
 
@@ -91,6 +114,8 @@ def mk_samples(prompts, g=7.5, seed=100, steps=70,
     height, width = size if height is None else height, size if width is None else width
     emb = guidance_embeddings(prompts, negative_prompts, pipe) if emb is None else emb
     check_sample_args(g, steps, height, width, f)
+    n = getattr(pipe, 'distilled_steps', None)
+    if n is not None and steps != n: warnings.warn(f'this pipeline was distilled for {n} steps; with steps={steps} its pictures get worse (use steps={n})', stacklevel=2)
     if latents is None:
         torch.manual_seed(seed)
         latents = torch.randn((len(emb) // 2, pipe.unet.config.in_channels, height // f, width // f))
