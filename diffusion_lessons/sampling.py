@@ -33,7 +33,7 @@ def student_pipe(folder,   # a student folder: `unet/`, `scheduler/` and optiona
     unet = UNet2DConditionModel.from_pretrained(folder/'unet', dtype=base.unet.dtype).to(base.device).eval()
     pipe = StableDiffusionPipeline(**{**base.components, 'unet': unet, 'scheduler': sched_cls.from_pretrained(folder/'scheduler')})
     info = json.loads((folder/'distill.json').read_text()) if (folder/'distill.json').exists() else {}
-    pipe.distilled_steps = info.get('steps')
+    pipe.distilled_steps = info.get('steps'); pipe.set_progress_bar_config(disable=True)
     return pipe
 
 # %% ../nbs/08_sampling.ipynb #22658af9
