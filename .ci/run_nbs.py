@@ -25,13 +25,14 @@ def run(path, save, skip_flagged=True):
     nb = nbformat.read(path, as_version=4)
     client = NotebookClient(nb, timeout=3600, kernel_name='python3', resources={'metadata': {'path': str(Path(path).parent)}})
     t0 = time.time()
-    with client.setup_kernel():
-        for i, cell in enumerate(nb.cells):
-            if cell.cell_type != 'code' or (skip_flagged and flagged(cell)): continue
-            client.execute_cell(cell, i)
-    dt = time.time() - t0
-    if save: nbformat.write(nb, path)
-    return dt
+    try:
+        with client.setup_kernel():
+            for i, cell in enumerate(nb.cells):
+                if cell.cell_type != 'code' or (skip_flagged and flagged(cell)): continue
+                client.execute_cell(cell, i)
+    finally:
+        if save: nbformat.write(nb, path)   # also after a failure: the outputs so far (of a long run) are kept
+    return time.time() - t0
 
 if __name__ == '__main__':
     args = sys.argv[1:]; save_all = '--save-all' in args; save = '--save' in args or save_all
