@@ -77,15 +77,16 @@ def distill_target(teacher,   # teacher(z, t) → U-Net output
 # %% ../nbs/10_progressive_distillation.ipynb #26c4e259
 def distill_loss(student, teacher, x, emb,
                  n,                                     # the student's number of sampling steps
-                 t_pred='epsilon', s_pred='v_prediction', g=None):
+                 t_pred='epsilon', s_pred='v_prediction', g=None,
+                 **kw):                                 # more U-Net inputs for both (lesson 11: `timestep_cond`)
     "Algorithm 2 on a batch of clean latents `x`: the student's x̂ at random points of the n-step grid vs the teacher's two-step x̃, weighted by SNR + 1."
     g2 = torch.cat([ddim_grid(2 * n), torch.tensor([-1])])
     k = 2 * torch.randint(n, (len(x),), generator=g)
     t, t1, t2 = (o.to(x.device) for o in (g2[k], g2[k + 1], g2[k + 2]))
     a, s = alpha_sigma(t)
     z = a * x + s * torch.randn(x.shape, generator=g).to(x.device)
-    xt = distill_target(lambda z, t: teacher(z, t, encoder_hidden_states=emb).sample, z, t, t1, t2, t_pred)
-    xs, _ = to_x_eps(student(z, t, encoder_hidden_states=emb).sample, z, a, s, s_pred)
+    xt = distill_target(lambda z, t: teacher(z, t, encoder_hidden_states=emb, **kw).sample, z, t, t1, t2, t_pred)
+    xs, _ = to_x_eps(student(z, t, encoder_hidden_states=emb, **kw).sample, z, a, s, s_pred)
     return ((xs - xt) ** 2 / s ** 2).mean()    # 1/σ² = SNR + 1: for a v-student this is the MSE on v
 
 # %% ../nbs/10_progressive_distillation.ipynb #049347b6
@@ -107,11 +108,11 @@ def distill_round(teacher, n_student_steps, steps, bs, lr, seed,
 
 # %% ../nbs/10_progressive_distillation.ipynb #4d595cb7
 def save_student(unet, folder, steps, **info):
-    "Save a student: `unet/` (fp16), `scheduler/` (DDIM, trailing, v-prediction) and `distill.json` (written last: it marks the folder complete)."
+    "Save a student: `unet/` (fp16), `scheduler/` (DDIM, trailing, v-prediction) and `distill.json` (`info`, written last: it marks the folder complete)."
     folder = Path(folder)
     copy.deepcopy(unet).half().save_pretrained(folder/'unet')
     DDIMScheduler(**STUDENT_SCHEDULER).save_pretrained(folder/'scheduler')
-    (folder/'distill.json').write_text(json.dumps(dict(steps=steps, teacher=MINI_MODEL, guidance_scale=1.0, **info), indent=1))
+    (folder/'distill.json').write_text(json.dumps(dict(steps=steps, teacher=MINI_MODEL, **info), indent=1))
     return folder
 
 # %% ../nbs/10_progressive_distillation.ipynb #caa4db84
@@ -150,7 +151,7 @@ def distill(teacher, data, rounds,   # rounds: (n_student_steps, training steps,
             lat = sample_latents(student, GridDDIM('v_prediction'), n, noise, emb)
             log.update(mse_teacher=((lat - sample_latents(teacher, GridDDIM(pred), 2 * n, noise, emb))**2).mean().item(),
                        mse_64=((lat - ref)**2).mean().item())
-            save_student(student.eval(), f, n, log=log)
+            save_student(student.eval(), f, n, guidance_scale=1.0, log=log)
         if show: print(f"{2*n:>2} → {n:>2} steps: {log['steps']} steps, loss (last 50) {np.mean(log['losses'][-50:]):.4f}, {log['minutes']:.1f} min "
                        f"({log['cpu_minutes']:.1f} CPU min); latent MSE to its teacher {log['mse_teacher']:.4f}, to the 64-step teacher {log['mse_64']:.4f}")
         students[n], logs[n], teacher, pred = student, log, student, 'v_prediction'

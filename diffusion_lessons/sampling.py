@@ -18,7 +18,8 @@ from .vae import latents_to_images
 
 # %% auto #0
 __all__ = ['SD_V1_SCHEDULER', 'SD_V1_SIZES', 'shipped_models', 'student_pipe', 'load_pipe', 'text_enc', 'check_sample_args',
-           'denoise', 'guidance_embeddings', 'mk_samples', 'mk_img', 'sd_v1_models', 'sd_v1_folder']
+           'guidance_embedding', 'denoise', 'guidance_embeddings', 'mk_samples', 'mk_img', 'sd_v1_models',
+           'sd_v1_folder']
 
 # %% ../nbs/08_sampling.ipynb #d44f86a2
 def shipped_models() -> list[str]:
@@ -27,13 +28,14 @@ def shipped_models() -> list[str]:
 
 def student_pipe(folder,   # a student folder: `unet/`, `scheduler/` and optionally `distill.json`
                  base):    # the pipeline whose tokenizer, text encoder and VAE it uses
-    "A `StableDiffusionPipeline` of `base`'s parts with the student's U-Net and scheduler; `.distilled_steps` from `distill.json`."
+    "A `StableDiffusionPipeline` of `base`'s parts with the student's U-Net and scheduler; `.distilled_steps` and `.guidance_range` from `distill.json`."
     folder = Path(folder)
     sched_cls = getattr(diffusers, json.loads((folder/'scheduler'/'scheduler_config.json').read_text())['_class_name'])
     unet = UNet2DConditionModel.from_pretrained(folder/'unet', dtype=base.unet.dtype).to(base.device).eval()
     pipe = StableDiffusionPipeline(**{**base.components, 'unet': unet, 'scheduler': sched_cls.from_pretrained(folder/'scheduler')})
     info = json.loads((folder/'distill.json').read_text()) if (folder/'distill.json').exists() else {}
-    pipe.distilled_steps = info.get('steps'); pipe.set_progress_bar_config(disable=True)
+    pipe.distilled_steps, pipe.guidance_range = info.get('steps'), info.get('guidance_range')
+    pipe.set_progress_bar_config(disable=True)
     return pipe
 
 # %% ../nbs/08_sampling.ipynb #22658af9
@@ -80,14 +82,24 @@ def check_sample_args(g, steps, height, width, factor):
             raise ValueError(f'{n} must be a positive multiple of the VAE factor {factor}, got {v!r}')
 
 # %% ../nbs/08_sampling.ipynb #7cd8fe91
+def guidance_embedding(g, n, dim):
+    "diffusers' embedding of the guidance scale for a U-Net with `time_cond_proj_dim=dim`: sinusoids of 1000·w, w = g − 1, repeated for a batch of `n`."
+    w = torch.full((n,), float(g) - 1) if np.ndim(g) == 0 else torch.as_tensor(g, dtype=torch.float32).reshape(-1) - 1
+    freqs = torch.exp(torch.arange(dim // 2) * -(torch.log(torch.tensor(10000.)) / (dim // 2 - 1)))   # 1 … 1/10000, in diffusers' order of operations
+    ang = (1000 * w)[:, None] * freqs[None]
+    return torch.nn.functional.pad(torch.cat([ang.sin(), ang.cos()], 1), (0, dim % 2))
+
 def denoise(lat, emb, g, sched, pipe, timesteps=None, cb=None, cb_every=1):
     "The guided loop, from latents `lat` at the first of `timesteps` (default: all) to clean latents; `emb` = cat([uncond, cond])."
     ts_all = sched.timesteps if timesteps is None else timesteps
-    if g == 1: emb = emb[len(emb) // 2:]   # u + 1·(t − u) = t: the conditional half alone, one U-Net call a step (as diffusers)
+    wdim = pipe.unet.config.time_cond_proj_dim    # a guidance-distilled U-Net takes g as an input (lesson 11)
+    one = g == 1 or wdim is not None
+    if one: emb = emb[len(emb) // 2:]   # u + 1·(t − u) = t, or a U-Net that guides itself: the conditional half alone, one call a step
+    kw = {} if wdim is None else dict(timestep_cond=guidance_embedding(g, len(lat), wdim).to(lat.device, lat.dtype))
     for i, ts in enumerate(ts_all):
-        inp = sched.scale_model_input(lat if g == 1 else torch.cat([lat] * 2), ts)
-        with torch.no_grad(): pred = pipe.unet(inp, ts, encoder_hidden_states=emb).sample
-        if g != 1: u, t = pred.chunk(2); pred = u + g * (t - u)
+        inp = sched.scale_model_input(lat if one else torch.cat([lat] * 2), ts)
+        with torch.no_grad(): pred = pipe.unet(inp, ts, encoder_hidden_states=emb, **kw).sample
+        if not one: u, t = pred.chunk(2); pred = u + g * (t - u)
         lat = sched.step(pred, ts, lat).prev_sample
         if cb is not None and (i % cb_every == 0 or i == len(ts_all) - 1): cb(i, ts, lat)
     return lat
@@ -116,6 +128,8 @@ def mk_samples(prompts, g=7.5, seed=100, steps=70,
     check_sample_args(g, steps, height, width, f)
     n = getattr(pipe, 'distilled_steps', None)
     if n is not None and steps != n: warnings.warn(f'this pipeline was distilled for {n} steps; with steps={steps} its pictures get worse (use steps={n})', stacklevel=2)
+    r = getattr(pipe, 'guidance_range', None)
+    if r is not None and not r[0] <= g <= r[1]: warnings.warn(f'this U-Net learnt to guide itself for g in [{r[0]:g}, {r[1]:g}]; it never saw g={g:g}', stacklevel=2)
     if latents is None:
         torch.manual_seed(seed)
         latents = torch.randn((len(emb) // 2, pipe.unet.config.in_channels, height // f, width // f))
