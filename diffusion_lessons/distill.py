@@ -8,7 +8,7 @@ import copy, json, time
 from pathlib import Path
 import numpy as np, torch
 from .data import *   # first: it quiets transformers' and diffusers' import-time notices
-from diffusers import DDIMScheduler, UNet2DConditionModel
+from diffusers import DDIMScheduler, DPMSolverMultistepScheduler, UNet2DConditionModel
 from .learner import fit
 from .schedulers import check_steps, SchedulerOutput, run_sampler
 from .train import SD_ABAR, sample_captions
@@ -19,7 +19,7 @@ from .sampling import text_enc
 # %% auto #0
 __all__ = ['STUDENT_SCHEDULER', 'ddim_grid', 'alpha_sigma', 'to_x_eps', 'ddim_step', 'GridDDIM', 'distill_target', 'distill_loss',
            'distill_round', 'save_student', 'load_student', 'sample_latents', 'distill', 'bench_inputs', 'decode',
-           'scores', 'pixel_mse']
+           'scores', 'pixel_mse', 'dpm_solver']
 
 # %% ../nbs/10_progressive_distillation.ipynb #5003d64f
 def ddim_grid(n):
@@ -180,3 +180,8 @@ def scores(x, labels, ref_feats):
 def pixel_mse(a, b):
     "Mean squared pixel distance of model-space pictures, on the [0,1] scale."
     return ((a - b) / 2).pow(2).mean().item()
+
+# %% ../nbs/10_progressive_distillation.ipynb #2b40dbc8
+def dpm_solver():
+    "diffusers' DPM-Solver++ (2nd order, multistep) with SD v1's schedule: the training-free sampler a user would pick for few steps."
+    return DPMSolverMultistepScheduler(beta_start=0.00085, beta_end=0.012, beta_schedule='scaled_linear', algorithm_type='dpmsolver++', solver_order=2)

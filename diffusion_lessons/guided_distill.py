@@ -8,24 +8,20 @@ import copy, hashlib, json, time
 from pathlib import Path
 import numpy as np, torch
 from .data import *   # first: it quiets transformers' and diffusers' import-time notices
-from diffusers import UNet2DConditionModel, DPMSolverMultistepScheduler
+from diffusers import UNet2DConditionModel
 from .learner import fit
 from .schedulers import run_sampler
 from .train import sample_captions
 from .sampling import guidance_embedding
-from .distill import alpha_sigma, to_x_eps, distill_loss, GridDDIM, save_student, load_student, decode, scores, pixel_mse
+from .distill import alpha_sigma, to_x_eps, distill_loss, GridDDIM, save_student, load_student, decode, scores, pixel_mse, dpm_solver
 
 # %% auto #0
-__all__ = ['G_RANGE', 'W_DIM', 'dpm_solver', 'w_student', 'as_g', 'w_unet', 'guided', 'draw_g', 'stage1_loss', 'stage1_round',
-           'w_round', 'sample_g', 'guided_distill', 'weights_id', 'bench_latents']
+__all__ = ['G_RANGE', 'W_DIM', 'w_student', 'as_g', 'w_unet', 'guided', 'draw_g', 'stage1_loss', 'stage1_round', 'w_round',
+           'sample_g', 'guided_distill', 'weights_id', 'bench_latents']
 
 # %% ../nbs/11_guided_distillation.ipynb #051288b3
 G_RANGE = (1.0, 14.0)   # the guidance scales the students learn: g = 1 + w, w ∈ [0, 13]
 W_DIM = 256             # size of the guidance embedding (`time_cond_proj_dim`)
-
-def dpm_solver():
-    "diffusers' DPM-Solver++ (2nd order, multistep) with SD v1's schedule: the training-free sampler a user would pick for few steps."
-    return DPMSolverMultistepScheduler(beta_start=0.00085, beta_end=0.012, beta_schedule='scaled_linear', algorithm_type='dpmsolver++', solver_order=2)
 
 # %% ../nbs/11_guided_distillation.ipynb #af26e79c
 def w_student(teacher, dim=W_DIM):
