@@ -181,7 +181,7 @@ def pixel_mse(a, b):
     "Mean squared pixel distance of model-space pictures, on the [0,1] scale."
     return ((a - b) / 2).pow(2).mean().item()
 
-# %% ../nbs/10_progressive_distillation.ipynb #2b40dbc8
+# %% ../nbs/10_progressive_distillation.ipynb #8967bc17
 def dpm_solver():
     "diffusers' DPM-Solver++ (2nd order, multistep) with SD v1's schedule: the training-free sampler a user would pick for few steps."
     return DPMSolverMultistepScheduler(beta_start=0.00085, beta_end=0.012, beta_schedule='scaled_linear', algorithm_type='dpmsolver++', solver_order=2)
