@@ -44,8 +44,8 @@ def to_x_eps(out, z, a, s, pred='epsilon'):
 # %% ../nbs/10_progressive_distillation.ipynb #1b856dd8
 def ddim_step(out, z, t, t_next, pred='epsilon'):
     "One deterministic DDIM step from `z` at `t` to `t_next` (−1: clean) given the U-Net output `out`: returns (z_next, x̂)."
-    x, eps = to_x_eps(out, z, *alpha_sigma(t), pred)
-    a2, s2 = alpha_sigma(t_next)
+    x, eps = to_x_eps(out, z, *(o.to(z) for o in alpha_sigma(t)), pred)
+    a2, s2 = (o.to(z) for o in alpha_sigma(t_next))
     return a2 * x + s2 * eps, x
 
 # %% ../nbs/10_progressive_distillation.ipynb #8fd99ddd
@@ -125,10 +125,10 @@ def load_student(folder):
 # %% ../nbs/10_progressive_distillation.ipynb #6636bf3f
 @torch.no_grad()
 def sample_latents(unet, sched, steps, noise, emb, bs=250):
-    "Latents sampled at g = 1 (one U-Net call a step) from `noise` and text embeddings `emb` with lesson 04's `run_sampler`, in batches of `bs`."
-    unet.eval()
-    return torch.cat([run_sampler(sched, lambda x, t: unet(x, t, encoder_hidden_states=e).sample, nz, steps)
-                      for nz, e in zip(noise.split(bs), emb.split(bs))])
+    "Latents sampled at g = 1 (one U-Net call a step) from `noise` and text embeddings `emb` with lesson 04's `run_sampler`, in batches of `bs` on the U-Net's device; returned on the CPU."
+    unet.eval(); dev = unet.device
+    return torch.cat([run_sampler(sched, lambda x, t: unet(x, t, encoder_hidden_states=e).sample, nz.to(dev), steps).cpu()
+                      for nz, e in zip(noise.split(bs), emb.to(dev).split(bs))])
 
 # %% ../nbs/10_progressive_distillation.ipynb #4fb1d3f0
 def distill(teacher, data, rounds,   # rounds: (n_student_steps, training steps, lr) for each round
@@ -142,7 +142,7 @@ def distill(teacher, data, rounds,   # rounds: (n_student_steps, training steps,
     students, logs, pred = {}, {}, 'epsilon'
     for n, steps, lr in rounds:
         f = Path(folder)/f'pd{n}'
-        if (f/'distill.json').exists(): student, log = load_student(f); log = log['log']
+        if (f/'distill.json').exists(): student, log = load_student(f); student, log = student.to(teacher.device), log['log']
         else:
             t0, c0 = time.time(), time.process_time()
             student, losses = distill_round(teacher, n, steps, bs, lr, seed + n, data, t_pred=pred, show=show)

@@ -64,27 +64,27 @@ def draw_g(n, gen=None):
 def stage1_loss(student, teacher, x, emb, null, g,
                 gen=None):   # random generator: steps t and noise
     "Stage one on clean latents `x`: the student's x̂ (its output read as v, given g) against the guided teacher's x̂ (ε, two calls) at random t, weighted by SNR + 1."
-    t = torch.randint(1000, (len(x),), generator=gen)
+    t = torch.randint(1000, (len(x),), generator=gen).to(x.device)
     a, s = alpha_sigma(t)
-    z = a * x + s * torch.randn(x.shape, generator=gen)
+    z = a * x + s * torch.randn(x.shape, generator=gen).to(x.device)
     with torch.no_grad(): xt, _ = to_x_eps(guided(teacher, emb, null, g)(z, t), z, a, s, 'epsilon')
     xs, _ = to_x_eps(w_unet(student, emb, g)(z, t), z, a, s, 'v_prediction')
     return ((xs - xt) ** 2 / s ** 2).mean()   # 1/σ² = SNR + 1: the MSE on v
 
 # %% ../nbs/11_guided_distillation.ipynb #20195371
-def _batches(data, bs, gen):
-    "A function drawing a training batch: clean latents, caption embeddings (always a caption), guidance scales."
+def _batches(data, bs, gen, dev="cpu"):
+    "A function drawing a training batch: clean latents and caption embeddings (always a caption) on `dev`, guidance scales (on the CPU)."
     z, y, emb_bank, cap_cls = data
     def draw():
         idx = torch.randint(len(z), (bs,), generator=gen)
-        return z[idx].float(), emb_bank[sample_captions(y[idx], cap_cls, p_uncond=0, g=gen)], draw_g(bs, gen)
+        return z[idx].float().to(dev), emb_bank[sample_captions(y[idx], cap_cls, p_uncond=0, g=gen)].to(dev), draw_g(bs, gen)
     return draw
 
 def stage1_round(teacher, steps, bs, lr, seed, data, show=True):
     "Stage one: a w-student (from `w_student(teacher)`) learns the guided teacher's output at any g in `G_RANGE`; returns `(student, losses)`."
     teacher.eval().requires_grad_(False)
     student, gen = w_student(teacher).requires_grad_(True), torch.Generator().manual_seed(seed)
-    draw, null = _batches(data, bs, gen), data[2][:1]   # the bank's first caption is the empty one the teacher was trained with
+    draw, null = _batches(data, bs, gen, teacher.device), data[2][:1].to(teacher.device)   # the bank's first caption is the empty one the teacher was trained with
     def batch_loss(i): x, emb, g = draw(); return stage1_loss(student, teacher, x, emb, null, g, gen)
     return student, fit(student, batch_loss, steps, lr, show=show)
 
@@ -93,23 +93,24 @@ def w_round(teacher, n, steps, bs, lr, seed, data, show=True):
     "Stage two, one round: lesson 10's progressive distillation with g as an input of teacher and student (both v); returns `(student, losses)`."
     teacher.eval().requires_grad_(False)
     student, gen = copy.deepcopy(teacher).requires_grad_(True), torch.Generator().manual_seed(seed)
-    draw = _batches(data, bs, gen)
+    draw = _batches(data, bs, gen, teacher.device)
     def batch_loss(i):
         x, emb, g = draw()
         return distill_loss(student, teacher, x, emb, n, 'v_prediction', 'v_prediction', g=gen,
-                            timestep_cond=guidance_embedding(g, bs, teacher.config.time_cond_proj_dim))
+                            timestep_cond=guidance_embedding(g, bs, teacher.config.time_cond_proj_dim).to(x.device))
     return student, fit(student, batch_loss, steps, lr, show=show)
 
 # %% ../nbs/11_guided_distillation.ipynb #7ee3ff25
 @torch.no_grad()
 def sample_g(unet, sched, steps, noise, emb, g, null, bs=250):
-    "Latents sampled at guidance scale(s) `g` with lesson 04's `run_sampler`: one U-Net call a step for a w-student or at g = 1, two for a guided teacher."
-    unet.eval(); g, out = as_g(g, len(noise)), []
+    "Latents sampled at guidance scale(s) `g` with lesson 04's `run_sampler`: one U-Net call a step for a w-student or at g = 1, two for a guided teacher (on the U-Net's device; latents returned on the CPU)."
+    unet.eval(); g, out, dev = as_g(g, len(noise)), [], unet.device
+    emb, null = emb.to(dev), null.to(dev)
     for nz, e, gg in zip(noise.split(bs), emb.split(bs), g.split(bs)):
         if unet.config.time_cond_proj_dim is not None: f = w_unet(unet, e, gg)
         elif (gg == 1).all(): f = lambda z, t, e=e: unet(z, t, encoder_hidden_states=e).sample
         else: f = guided(unet, e, null, gg)
-        out.append(run_sampler(sched, f, nz, steps))
+        out.append(run_sampler(sched, f, nz.to(dev), steps).cpu())
     return torch.cat(out)
 
 # %% ../nbs/11_guided_distillation.ipynb #c4bee571
@@ -127,7 +128,7 @@ def guided_distill(teacher, data,
     students, logs, prev, prev_n = {}, {}, teacher, 64
     for n, steps, lr in [(64, *stage1)] + list(rounds):
         f = Path(folder)/('stage1' if n == 64 else f'pd{n}')
-        if (f/'distill.json').exists(): student, log = load_student(f); log = log['log']
+        if (f/'distill.json').exists(): student, log = load_student(f); student, log = student.to(teacher.device), log['log']
         else:
             t0, c0 = time.time(), time.process_time()
             if n == 64: student, losses = stage1_round(teacher, steps, bs, lr, seed, data, show=show)
