@@ -4,7 +4,7 @@
 
 # %% ../nbs/12_imagic.ipynb #58bd217e
 from __future__ import annotations
-import copy, hashlib, time, warnings
+import copy, hashlib, time
 from pathlib import Path
 import numpy as np, torch
 from .data import *   # first: it quiets transformers' and diffusers' import-time notices
@@ -12,8 +12,8 @@ from diffusers import StableDiffusionPipeline
 from .learner import fit
 from .tokenizer import tokenize, check_prompts
 from .train import sd_loss
-from .vae import images_to_latents, latents_to_images, psnr
-from .metrics import as_model_batch, predict, fid_features
+from .vae import images_to_latents, latents_to_images
+from .metrics import as_model_batch, predict
 from .sampling import load_pipe, text_enc, mk_samples, mk_img
 from .guidance import prep_image, img2img
 
@@ -139,7 +139,9 @@ def edit_inputs(n_per=4, split='test'):
     return x[[i for i, _, _ in pick]], torch.tensor([s for _, s, _ in pick]), torch.tensor([t for _, _, t in pick])
 
 # %% ../nbs/12_imagic.ipynb #941165b4
-def target_prompt(c): return f'a photo of {FASHION_SYNONYMS[c][0]}'
+def target_prompt(c):
+    "The prompt of an edit's target class `c`: 'a photo of ' and the class's first name."
+    return f'a photo of {FASHION_SYNONYMS[c][0]}'
 
 # %% ../nbs/12_imagic.ipynb #85ac19d9
 def measure_edit(x, target, seed=0, seeds=(0, 1), folder=None,
