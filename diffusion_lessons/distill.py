@@ -107,20 +107,23 @@ def distill_round(teacher, n_student_steps, steps, bs, lr, seed,
     return student, fit(student, batch_loss, steps, lr, show=show)
 
 # %% ../nbs/10_progressive_distillation.ipynb #4d595cb7
-def save_student(unet, folder, steps, **info):
-    "Save a student: `unet/` (fp16), `scheduler/` (DDIM, trailing, v-prediction) and `distill.json` (`info`, written last: it marks the folder complete)."
+def save_student(unet, folder, steps,
+                 pred='v_prediction',   # what the U-Net's output means: 'v_prediction' or 'epsilon'
+                 **info):
+    "Save a student: `unet/` (fp16), `scheduler/` (DDIM, trailing, `pred`) and `distill.json` (`info`, written last: it marks the folder complete)."
     folder = Path(folder)
     copy.deepcopy(unet).half().save_pretrained(folder/'unet')
-    DDIMScheduler(**STUDENT_SCHEDULER).save_pretrained(folder/'scheduler')
+    DDIMScheduler(**{**STUDENT_SCHEDULER, 'prediction_type': pred}).save_pretrained(folder/'scheduler')
     (folder/'distill.json').write_text(json.dumps(dict(steps=steps, teacher=MINI_MODEL, **info), indent=1))
     return folder
 
 # %% ../nbs/10_progressive_distillation.ipynb #caa4db84
 def load_student(folder):
-    "A saved student's U-Net (float32, eval mode) and its `distill.json`."
-    hf_quiet()
-    unet = UNet2DConditionModel.from_pretrained(Path(folder)/'unet', dtype=torch.float32).eval()
-    return unet, json.loads((Path(folder)/'distill.json').read_text())
+    "A saved student's U-Net (float32, eval mode) and its `distill.json`, with `pred`, what the U-Net's output means (from its scheduler)."
+    hf_quiet(); folder = Path(folder)
+    unet = UNet2DConditionModel.from_pretrained(folder/'unet', dtype=torch.float32).eval()
+    pred = json.loads((folder/'scheduler'/'scheduler_config.json').read_text())['prediction_type']
+    return unet, {**json.loads((folder/'distill.json').read_text()), 'pred': pred}
 
 # %% ../nbs/10_progressive_distillation.ipynb #6636bf3f
 @torch.no_grad()
@@ -131,7 +134,7 @@ def sample_latents(unet, sched, steps, noise, emb, bs=250):
                       for nz, e in zip(noise.split(bs), emb.to(dev).split(bs))])
 
 # %% ../nbs/10_progressive_distillation.ipynb #4fb1d3f0
-def distill(teacher, data, rounds,   # rounds: (n_student_steps, training steps, lr) for each round
+def distill(teacher, data, rounds,   # rounds: (n_student_steps, training steps, lr, the student's parameterisation) for each round
             folder, bs=64, seed=0, show=True,
             n_check=64):                 # noises and captions in the fixed batch that measures each student
     "Progressive distillation from an ε-`teacher` on 2n steps; every student saved to `folder/pd{n}`; complete rounds are loaded, not redone. Returns `(students, logs)`."
@@ -139,22 +142,22 @@ def distill(teacher, data, rounds,   # rounds: (n_student_steps, training steps,
     g = torch.Generator().manual_seed(seed + 1)
     emb, noise = emb_bank[sample_captions(y[:n_check], cap_cls, p_uncond=0, g=g)], torch.randn((n_check, 4, 8, 8), generator=g)
     ref = sample_latents(teacher, GridDDIM('epsilon'), 64, noise, emb)
-    students, logs, pred = {}, {}, 'epsilon'
-    for n, steps, lr in rounds:
+    students, logs, t_pred = {}, {}, 'epsilon'
+    for n, steps, lr, s_pred in rounds:
         f = Path(folder)/f'pd{n}'
-        if (f/'distill.json').exists(): student, log = load_student(f); student, log = student.to(teacher.device), log['log']
+        if (f/'distill.json').exists(): student, info = load_student(f); student, log = student.to(teacher.device), info['log']
         else:
             t0, c0 = time.time(), time.process_time()
-            student, losses = distill_round(teacher, n, steps, bs, lr, seed + n, data, t_pred=pred, show=show)
-            log = dict(losses=losses, minutes=(time.time() - t0) / 60, cpu_minutes=(time.process_time() - c0) / 60, steps=steps, lr=lr, bs=bs)
+            student, losses = distill_round(teacher, n, steps, bs, lr, seed + n, data, t_pred=t_pred, s_pred=s_pred, show=show)
+            log = dict(losses=losses, minutes=(time.time() - t0) / 60, cpu_minutes=(time.process_time() - c0) / 60, steps=steps, lr=lr, bs=bs, pred=s_pred)
             student.half().float()   # the weights as saved (fp16), so a resumed run continues from the same numbers
-            lat = sample_latents(student, GridDDIM('v_prediction'), n, noise, emb)
-            log.update(mse_teacher=((lat - sample_latents(teacher, GridDDIM(pred), 2 * n, noise, emb))**2).mean().item(),
+            lat = sample_latents(student, GridDDIM(s_pred), n, noise, emb)
+            log.update(mse_teacher=((lat - sample_latents(teacher, GridDDIM(t_pred), 2 * n, noise, emb))**2).mean().item(),
                        mse_64=((lat - ref)**2).mean().item())
-            save_student(student.eval(), f, n, guidance_scale=1.0, log=log)
-        if show: print(f"{2*n:>2} → {n:>2} steps: {log['steps']} steps, loss (last 50) {np.mean(log['losses'][-50:]):.4f}, {log['minutes']:.1f} min "
-                       f"({log['cpu_minutes']:.1f} CPU min); latent MSE to its teacher {log['mse_teacher']:.4f}, to the 64-step teacher {log['mse_64']:.4f}")
-        students[n], logs[n], teacher, pred = student, log, student, 'v_prediction'
+            save_student(student.eval(), f, n, s_pred, guidance_scale=1.0, log=log)
+        if show: print(f"{2*n:>2} → {n:>2} steps ({'v' if s_pred == 'v_prediction' else 'ε'}): {log['steps']} steps, loss (last 50) {np.mean(log['losses'][-50:]):.4f}, "
+                       f"{log['minutes']:.1f} min ({log['cpu_minutes']:.1f} CPU min); latent MSE to its teacher {log['mse_teacher']:.4f}, to the 64-step teacher {log['mse_64']:.4f}")
+        students[n], logs[n], teacher, t_pred = student, log, student, s_pred
     return students, logs
 
 # %% ../nbs/10_progressive_distillation.ipynb #ba1c484d
