@@ -134,8 +134,12 @@ STRENGTHS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 
 def edit_inputs(n_per=4, split='test'):
     "`n_per` pictures of each input class of `EDIT_PAIRS` (the first the classifier reads right): `(x [N,1,32,32], source, target)`."
-    xs, ys = load_fashion(split); x = img_to_model(xs); ok = predict(x).argmax(1) == ys
-    pick = [(i, s, t) for s, t in EDIT_PAIRS for i in torch.nonzero(ok & (ys == s)).flatten()[:n_per].tolist()]
+    xs, ys = load_fashion(split); x = img_to_model(xs); found = {s: [] for s, _ in EDIT_PAIRS}
+    for i0 in range(0, len(x), 1000):   # classify a thousand at a time, until every input class has its pictures
+        for i in (torch.nonzero(predict(x[i0:i0 + 1000]).argmax(1) == ys[i0:i0 + 1000]).flatten() + i0).tolist():
+            if int(ys[i]) in found and len(found[int(ys[i])]) < n_per: found[int(ys[i])].append(i)
+        if all(len(v) == n_per for v in found.values()): break
+    pick = [(i, s, t) for s, t in EDIT_PAIRS for i in found[s]]
     return x[[i for i, _, _ in pick]], torch.tensor([s for _, s, _ in pick]), torch.tensor([t for _, _, t in pick])
 
 # %% ../nbs/12_imagic.ipynb #941165b4
