@@ -145,7 +145,7 @@ def distill(teacher, data, rounds,   # rounds: (n_student_steps, training steps,
     students, logs, t_pred = {}, {}, 'epsilon'
     for n, steps, lr, s_pred in rounds:
         f = Path(folder)/f'pd{n}'
-        if (f/'distill.json').exists(): student, info = load_student(f); student, log = student.to(teacher.device), info['log']
+        if (f/'distill.json').exists(): student, info = load_student(f); student, log = student.to(teacher.device), {**info['log'], 'pred': info['pred']}
         else:
             t0, c0 = time.time(), time.process_time()
             student, losses = distill_round(teacher, n, steps, bs, lr, seed + n, data, t_pred=t_pred, s_pred=s_pred, show=show)
