@@ -13,10 +13,16 @@ from fastprogress.fastprogress import progress_bar
 # %% ../nbs/01a_learner.ipynb #9d2df49b
 def fit(model, batch_loss,  # batch_loss(i): draws step i's batch and returns its loss
         steps, lr, wd=0., pct_start=0.1, show=True,
-        after_step=None):   # after_step(i): called after each optimizer step (e.g. an EMA update)
+        after_step=None,    # after_step(i): called after each optimizer step (e.g. an EMA update)
+        lr_mult=None):      # {parameter-name prefix: factor}: those parameters train at lr × factor
     "Train `model` with AdamW and a one-cycle learning rate for `steps` steps; returns the loss of every step."
-    opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=wd)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=steps, pct_start=pct_start)
+    groups = {1.0: []}
+    for name, p in model.named_parameters():
+        f = next((f for pre, f in (lr_mult or {}).items() if name.startswith(pre)), 1.0)
+        groups.setdefault(float(f), []).append(p)
+    groups = {f: ps for f, ps in groups.items() if ps}
+    opt = torch.optim.AdamW([dict(params=ps, lr=lr * f) for f, ps in groups.items()], lr=lr, weight_decay=wd)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=[lr * f for f in groups], total_steps=steps, pct_start=pct_start)
     model.train(); losses = []
     for i in (progress_bar(range(steps)) if show else range(steps)):
         loss = batch_loss(i)
