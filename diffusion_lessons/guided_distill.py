@@ -62,14 +62,18 @@ def draw_g(n, gen=None):
 
 # %% ../nbs/11_guided_distillation.ipynb #deef2837
 def stage1_loss(student, teacher, x, emb, null, g,
-                gen=None):   # random generator: steps t and noise
-    "Stage one on clean latents `x`: the student's x̂ (its output read as v, given g) against the guided teacher's x̂ (ε, two calls) at random t, weighted by SNR + 1."
+                gen=None,              # random generator: steps t and noise
+                pred='epsilon',        # what the student's output means: 'epsilon' or 'v_prediction'
+                g_pow=1.):             # each example's error is divided by g ** g_pow (0: plain mean)
+    "Stage one on clean latents `x`: the student's x̂ (one call, given g) against the guided teacher's x̂ (ε, two calls) at random t, weighted by SNR (ε) or SNR + 1 (v), so the MSE on the student's own output; examples weighted by 1/g^`g_pow`."
     t = torch.randint(1000, (len(x),), generator=gen).to(x.device)
     a, s = alpha_sigma(t)
     z = a * x + s * torch.randn(x.shape, generator=gen).to(x.device)
     with torch.no_grad(): xt, _ = to_x_eps(guided(teacher, emb, null, g)(z, t), z, a, s, 'epsilon')
-    xs, _ = to_x_eps(w_unet(student, emb, g)(z, t), z, a, s, 'v_prediction')
-    return ((xs - xt) ** 2 / s ** 2).mean()   # 1/σ² = SNR + 1: the MSE on v
+    xs, _ = to_x_eps(w_unet(student, emb, g)(z, t), z, a, s, pred)
+    err = ((xs - xt) ** 2 * (a ** 2 if pred == 'epsilon' else 1) / s ** 2).mean((1, 2, 3))
+    wt = as_g(g, len(x)).to(err) ** -g_pow
+    return (err * wt).sum() / wt.sum()
 
 # %% ../nbs/11_guided_distillation.ipynb #20195371
 def _batches(data, bs, gen, dev="cpu"):
@@ -80,23 +84,29 @@ def _batches(data, bs, gen, dev="cpu"):
         return z[idx].float().to(dev), emb_bank[sample_captions(y[idx], cap_cls, p_uncond=0, g=gen)].to(dev), draw_g(bs, gen)
     return draw
 
-def stage1_round(teacher, steps, bs, lr, seed, data, show=True):
+def stage1_round(teacher, steps, bs, lr, seed, data,
+                 pred='epsilon',   # the student's parameterisation
+                 g_pow=1.,         # examples weighted by 1/g^g_pow (`stage1_loss`)
+                 time_lr=1.,       # the time embedding (where g comes in) trains at lr × time_lr
+                 show=True):
     "Stage one: a w-student (from `w_student(teacher)`) learns the guided teacher's output at any g in `G_RANGE`; returns `(student, losses)`."
     teacher.eval().requires_grad_(False)
     student, gen = w_student(teacher).requires_grad_(True), torch.Generator().manual_seed(seed)
     draw, null = _batches(data, bs, gen, teacher.device), data[2][:1].to(teacher.device)   # the bank's first caption is the empty one the teacher was trained with
-    def batch_loss(i): x, emb, g = draw(); return stage1_loss(student, teacher, x, emb, null, g, gen)
-    return student, fit(student, batch_loss, steps, lr, show=show)
+    def batch_loss(i): x, emb, g = draw(); return stage1_loss(student, teacher, x, emb, null, g, gen, pred, g_pow)
+    return student, fit(student, batch_loss, steps, lr, show=show, lr_mult={'time_embedding.': time_lr})
 
 # %% ../nbs/11_guided_distillation.ipynb #b35cffb8
-def w_round(teacher, n, steps, bs, lr, seed, data, show=True):
-    "Stage two, one round: lesson 10's progressive distillation with g as an input of teacher and student (both v); returns `(student, losses)`."
+def w_round(teacher, n, steps, bs, lr, seed, data,
+            t_pred='epsilon', s_pred='epsilon',   # what the teacher's and the student's outputs mean
+            show=True):
+    "Stage two, one round: lesson 10's progressive distillation with g as an input of teacher and student; returns `(student, losses)`."
     teacher.eval().requires_grad_(False)
     student, gen = copy.deepcopy(teacher).requires_grad_(True), torch.Generator().manual_seed(seed)
     draw = _batches(data, bs, gen, teacher.device)
     def batch_loss(i):
         x, emb, g = draw()
-        return distill_loss(student, teacher, x, emb, n, 'v_prediction', 'v_prediction', g=gen,
+        return distill_loss(student, teacher, x, emb, n, t_pred, s_pred, g=gen,
                             timestep_cond=guidance_embedding(g, bs, teacher.config.time_cond_proj_dim).to(x.device))
     return student, fit(student, batch_loss, steps, lr, show=show)
 
@@ -115,33 +125,34 @@ def sample_g(unet, sched, steps, noise, emb, g, null, bs=250):
 
 # %% ../nbs/11_guided_distillation.ipynb #c4bee571
 def guided_distill(teacher, data,
-                   stage1,                 # (training steps, lr) of stage one
-                   rounds,                 # (n_student_steps, training steps, lr) for each round of stage two
+                   stage1,                 # stage one's settings: dict(steps=, lr=, pred=, and the g_pow=, time_lr= of `stage1_round`)
+                   rounds,                 # (n_student_steps, training steps, lr, parameterisation) for each round of stage two
                    folder, bs=64, seed=0, show=True,
                    n_check=64):            # noises, captions and scales (1 … 14) in the fixed batch that measures each student
-    "Both stages from an ε-`teacher`: the w-student saved to `folder/stage1`, then each round's to `folder/pd{n}`; complete ones are loaded, not redone. Returns `(students, logs)`."
+    "Both stages from an ε-`teacher`: the w-student saved to `folder/stage1`, then each round's to `folder/pd{n}`; complete ones are loaded, not redone. Returns `(students, logs)`; each log says its student's `pred`."
     z, y, emb_bank, cap_cls = data
     gen = torch.Generator().manual_seed(seed + 1)
     emb, noise = emb_bank[sample_captions(y[:n_check], cap_cls, p_uncond=0, g=gen)], torch.randn((n_check, 4, 8, 8), generator=gen)
     gs, null = torch.linspace(*G_RANGE, n_check), emb_bank[:1]
     ref = sample_g(teacher, GridDDIM('epsilon'), 64, noise, emb, gs, null)
-    students, logs, prev, prev_n = {}, {}, teacher, 64
-    for n, steps, lr in [(64, *stage1)] + list(rounds):
+    students, logs, prev, prev_n, t_pred = {}, {}, teacher, 64, 'epsilon'
+    extra = {k: v for k, v in stage1.items() if k not in ('steps', 'lr', 'pred')}
+    for n, steps, lr, pred in [(64, stage1['steps'], stage1['lr'], stage1.get('pred', 'epsilon'))] + list(rounds):
         f = Path(folder)/('stage1' if n == 64 else f'pd{n}')
-        if (f/'distill.json').exists(): student, log = load_student(f); student, log = student.to(teacher.device), log['log']
+        if (f/'distill.json').exists(): student, info = load_student(f); student, log = student.to(teacher.device), {**info['log'], 'pred': info['pred']}
         else:
             t0, c0 = time.time(), time.process_time()
-            if n == 64: student, losses = stage1_round(teacher, steps, bs, lr, seed, data, show=show)
-            else: student, losses = w_round(prev, n, steps, bs, lr, seed + n, data, show=show)
-            log = dict(losses=losses, minutes=(time.time() - t0) / 60, cpu_minutes=(time.process_time() - c0) / 60, steps=steps, lr=lr, bs=bs)
+            if n == 64: student, losses = stage1_round(teacher, steps, bs, lr, seed, data, pred, show=show, **extra)
+            else: student, losses = w_round(prev, n, steps, bs, lr, seed + n, data, t_pred, pred, show=show)
+            log = dict(losses=losses, minutes=(time.time() - t0) / 60, cpu_minutes=(time.process_time() - c0) / 60, steps=steps, lr=lr, bs=bs, pred=pred, **(extra if n == 64 else {}))
             student.half().float()   # the weights as saved (fp16), so a resumed run continues from the same numbers
-            lat = sample_g(student, GridDDIM('v_prediction'), n, noise, emb, gs, null)
-            t_lat = ref if n == 64 else sample_g(prev, GridDDIM('v_prediction'), 2 * n, noise, emb, gs, null)
+            lat = sample_g(student, GridDDIM(pred), n, noise, emb, gs, null)
+            t_lat = ref if n == 64 else sample_g(prev, GridDDIM(t_pred), 2 * n, noise, emb, gs, null)
             log.update(mse_teacher=((lat - t_lat)**2).mean().item(), mse_64=((lat - ref)**2).mean().item())
-            save_student(student.eval(), f, n, guidance_range=list(G_RANGE), log=log)
-        if show: print(f"{'stage 1 (64 steps)' if n == 64 else f'{prev_n:>2} → {n:>2} steps':18}: {log['steps']} steps, loss (last 50) {np.mean(log['losses'][-50:]):.4f}, "
+            save_student(student.eval(), f, n, pred, guidance_range=list(G_RANGE), log=log)
+        if show: print(f"{'stage 1 (64 steps)' if n == 64 else f'{prev_n:>2} → {n:>2} steps':18} ({'v' if pred == 'v_prediction' else 'ε'}): {log['steps']} steps, loss (last 50) {np.mean(log['losses'][-50:]):.4f}, "
                        f"{log['minutes']:.1f} min ({log['cpu_minutes']:.1f} CPU min); latent MSE to its teacher {log['mse_teacher']:.4f}, to the guided 64-step teacher {log['mse_64']:.4f}")
-        students[n], logs[n], prev, prev_n = student, log, student, n
+        students[n], logs[n], prev, prev_n, t_pred = student, log, student, n, pred
     return students, logs
 
 # %% ../nbs/11_guided_distillation.ipynb #dc748864
