@@ -18,8 +18,8 @@ from .sampling import text_enc
 
 # %% auto #0
 __all__ = ['STUDENT_SCHEDULER', 'ddim_grid', 'alpha_sigma', 'to_x_eps', 'ddim_step', 'GridDDIM', 'distill_target', 'distill_loss',
-           'distill_round', 'save_student', 'load_student', 'sample_latents', 'distill', 'bench_inputs', 'decode',
-           'scores', 'pixel_mse', 'dpm_solver']
+           'distill_round', 'save_student', 'load_student', 'load_round', 'pred_sign', 'sample_latents', 'distill',
+           'bench_inputs', 'decode', 'scores', 'pixel_mse', 'dpm_solver']
 
 # %% ../nbs/10_progressive_distillation.ipynb #5003d64f
 def ddim_grid(n):
@@ -125,6 +125,15 @@ def load_student(folder):
     pred = json.loads((folder/'scheduler'/'scheduler_config.json').read_text())['prediction_type']
     return unet, {**json.loads((folder/'distill.json').read_text()), 'pred': pred}
 
+def load_round(folder, device='cpu'):
+    "A finished round's student on `device` and its training log, the log with the student's `pred` added (folders saved before logs carried it)."
+    unet, info = load_student(folder)
+    return unet.to(device), {**info['log'], 'pred': info['pred']}
+
+def pred_sign(pred):
+    "The short name of a parameterisation in printed tables: 'ε' for 'epsilon', 'v' for 'v_prediction'."
+    return {'epsilon': 'ε', 'v_prediction': 'v'}[pred]
+
 # %% ../nbs/10_progressive_distillation.ipynb #6636bf3f
 @torch.no_grad()
 def sample_latents(unet, sched, steps, noise, emb, bs=250):
@@ -145,7 +154,7 @@ def distill(teacher, data, rounds,   # rounds: (n_student_steps, training steps,
     students, logs, t_pred = {}, {}, 'epsilon'
     for n, steps, lr, s_pred in rounds:
         f = Path(folder)/f'pd{n}'
-        if (f/'distill.json').exists(): student, info = load_student(f); student, log = student.to(teacher.device), {**info['log'], 'pred': info['pred']}
+        if (f/'distill.json').exists(): student, log = load_round(f, teacher.device)
         else:
             t0, c0 = time.time(), time.process_time()
             student, losses = distill_round(teacher, n, steps, bs, lr, seed + n, data, t_pred=t_pred, s_pred=s_pred, show=show)
@@ -155,7 +164,7 @@ def distill(teacher, data, rounds,   # rounds: (n_student_steps, training steps,
             log.update(mse_teacher=((lat - sample_latents(teacher, GridDDIM(t_pred), 2 * n, noise, emb))**2).mean().item(),
                        mse_64=((lat - ref)**2).mean().item())
             save_student(student.eval(), f, n, s_pred, guidance_scale=1.0, log=log)
-        if show: print(f"{2*n:>2} → {n:>2} steps ({'v' if s_pred == 'v_prediction' else 'ε'}): {log['steps']} steps, loss (last 50) {np.mean(log['losses'][-50:]):.4f}, "
+        if show: print(f"{2*n:>2} → {n:>2} steps ({pred_sign(s_pred)}): {log['steps']} steps, loss (last 50) {np.mean(log['losses'][-50:]):.4f}, "
                        f"{log['minutes']:.1f} min ({log['cpu_minutes']:.1f} CPU min); latent MSE to its teacher {log['mse_teacher']:.4f}, to the 64-step teacher {log['mse_64']:.4f}")
         students[n], logs[n], teacher, t_pred = student, log, student, s_pred
     return students, logs

@@ -13,7 +13,7 @@ from .learner import fit
 from .schedulers import run_sampler
 from .train import sample_captions
 from .sampling import guidance_embedding
-from .distill import alpha_sigma, to_x_eps, distill_loss, GridDDIM, save_student, load_student, decode, scores, pixel_mse, dpm_solver
+from .distill import alpha_sigma, to_x_eps, distill_loss, GridDDIM, save_student, load_round, pred_sign, decode, scores, pixel_mse, dpm_solver
 
 # %% auto #0
 __all__ = ['G_RANGE', 'W_DIM', 'w_student', 'as_g', 'w_unet', 'guided', 'draw_g', 'stage1_loss', 'stage1_round', 'w_round',
@@ -139,7 +139,7 @@ def guided_distill(teacher, data,
     extra = {k: v for k, v in stage1.items() if k not in ('steps', 'lr', 'pred')}
     for n, steps, lr, pred in [(64, stage1['steps'], stage1['lr'], stage1.get('pred', 'epsilon'))] + list(rounds):
         f = Path(folder)/('stage1' if n == 64 else f'pd{n}')
-        if (f/'distill.json').exists(): student, info = load_student(f); student, log = student.to(teacher.device), {**info['log'], 'pred': info['pred']}
+        if (f/'distill.json').exists(): student, log = load_round(f, teacher.device)
         else:
             t0, c0 = time.time(), time.process_time()
             if n == 64: student, losses = stage1_round(teacher, steps, bs, lr, seed, data, pred, show=show, **extra)
@@ -150,7 +150,7 @@ def guided_distill(teacher, data,
             t_lat = ref if n == 64 else sample_g(prev, GridDDIM(t_pred), 2 * n, noise, emb, gs, null)
             log.update(mse_teacher=((lat - t_lat)**2).mean().item(), mse_64=((lat - ref)**2).mean().item())
             save_student(student.eval(), f, n, pred, guidance_range=list(G_RANGE), log=log)
-        if show: print(f"{'stage 1 (64 steps)' if n == 64 else f'{prev_n:>2} → {n:>2} steps':18} ({'v' if pred == 'v_prediction' else 'ε'}): {log['steps']} steps, loss (last 50) {np.mean(log['losses'][-50:]):.4f}, "
+        if show: print(f"{'stage 1 (64 steps)' if n == 64 else f'{prev_n:>2} → {n:>2} steps':18} ({pred_sign(pred)}): {log['steps']} steps, loss (last 50) {np.mean(log['losses'][-50:]):.4f}, "
                        f"{log['minutes']:.1f} min ({log['cpu_minutes']:.1f} CPU min); latent MSE to its teacher {log['mse_teacher']:.4f}, to the guided 64-step teacher {log['mse_64']:.4f}")
         students[n], logs[n], prev, prev_n, t_pred = student, log, student, n, pred
     return students, logs
