@@ -112,7 +112,9 @@ def save_student(unet, folder, steps,
                  **info):
     "Save a student: `unet/` (fp16), `scheduler/` (DDIM, trailing, `pred`) and `distill.json` (`info`, written last: it marks the folder complete)."
     folder = Path(folder)
-    copy.deepcopy(unet).half().save_pretrained(folder/'unet')
+    u = copy.deepcopy(unet).half()
+    u.register_to_config(_name_or_path=f'{folder.name}/unet')   # not the scratch path it was loaded from
+    u.save_pretrained(folder/'unet')
     DDIMScheduler(**{**STUDENT_SCHEDULER, 'prediction_type': pred}).save_pretrained(folder/'scheduler')
     (folder/'distill.json').write_text(json.dumps(dict(steps=steps, teacher=MINI_MODEL, **info), indent=1))
     return folder

@@ -13,11 +13,11 @@ from .learner import fit
 from .schedulers import run_sampler
 from .train import sample_captions
 from .sampling import guidance_embedding
-from .distill import alpha_sigma, to_x_eps, distill_loss, GridDDIM, save_student, load_round, pred_sign, decode, scores, pixel_mse, dpm_solver
+from .distill import ddim_grid, ddim_step, alpha_sigma, to_x_eps, distill_loss, GridDDIM, save_student, load_round, pred_sign, decode, scores, pixel_mse, dpm_solver
 
 # %% auto #0
 __all__ = ['G_RANGE', 'W_DIM', 'w_student', 'as_g', 'w_unet', 'guided', 'draw_g', 'stage1_loss', 'stage1_round', 'w_round',
-           'sample_g', 'guided_distill', 'weights_id', 'bench_latents']
+           'sample_g', 'teacher_trajectories', 'guided_distill', 'weights_id', 'bench_latents']
 
 # %% ../nbs/11_guided_distillation.ipynb #051288b3
 G_RANGE = (1.0, 14.0)   # the guidance scales the students learn: g = 1 + w, w ∈ [0, 13]
@@ -64,11 +64,16 @@ def draw_g(n, gen=None):
 def stage1_loss(student, teacher, x, emb, null, g,
                 gen=None,              # random generator: steps t and noise
                 pred='epsilon',        # what the student's output means: 'epsilon' or 'v_prediction'
-                g_pow=1.):             # each example's error is divided by g ** g_pow (0: plain mean)
+                g_pow=1.,              # each example's error is divided by g ** g_pow (0: plain mean)
+                zt=None):              # (z, t): noisy latents and their steps that replace the first len(z) examples' (from `teacher_trajectories`)
     "Stage one on clean latents `x`: the student's x̂ (one call, given g) against the guided teacher's x̂ (ε, two calls) at random t, weighted by SNR (ε) or SNR + 1 (v), so the MSE on the student's own output; examples weighted by 1/g^`g_pow`."
     t = torch.randint(1000, (len(x),), generator=gen).to(x.device)
     a, s = alpha_sigma(t)
     z = a * x + s * torch.randn(x.shape, generator=gen).to(x.device)
+    if zt is not None:
+        k = len(zt[0]); z, t = z.clone(), t.clone()
+        z[:k], t[:k] = zt[0].to(z), zt[1].to(t)
+        a, s = alpha_sigma(t)
     with torch.no_grad(): xt, _ = to_x_eps(guided(teacher, emb, null, g)(z, t), z, a, s, 'epsilon')
     xs, _ = to_x_eps(w_unet(student, emb, g)(z, t), z, a, s, pred)
     err = ((xs - xt) ** 2 * (a ** 2 if pred == 'epsilon' else 1) / s ** 2).mean((1, 2, 3))
@@ -88,12 +93,23 @@ def stage1_round(teacher, steps, bs, lr, seed, data,
                  pred='epsilon',   # the student's parameterisation
                  g_pow=1.,         # examples weighted by 1/g^g_pow (`stage1_loss`)
                  time_lr=1.,       # the time embedding (where g comes in) trains at lr × time_lr
-                 show=True):
-    "Stage one: a w-student (from `w_student(teacher)`) learns the guided teacher's output at any g in `G_RANGE`; returns `(student, losses)`."
+                 show=True,
+                 init=None,        # a w-student to go on training (a copy of it); None: `w_student(teacher)`
+                 traj=None,        # paths from `teacher_trajectories`: part of each batch is drawn from them
+                 traj_frac=0.5):   # that part
+    "Stage one: a w-student learns the guided teacher's output at any g in `G_RANGE`; returns `(student, losses)`."
     teacher.eval().requires_grad_(False)
-    student, gen = w_student(teacher).requires_grad_(True), torch.Generator().manual_seed(seed)
+    student = (w_student(teacher) if init is None else copy.deepcopy(init)).requires_grad_(True)
+    gen = torch.Generator().manual_seed(seed)
     draw, null = _batches(data, bs, gen, teacher.device), data[2][:1].to(teacher.device)   # the bank's first caption is the empty one the teacher was trained with
-    def batch_loss(i): x, emb, g = draw(); return stage1_loss(student, teacher, x, emb, null, g, gen, pred, g_pow)
+    k = 0 if traj is None else round(bs * traj_frac)
+    def batch_loss(i):
+        x, emb, g = draw()
+        if not k: return stage1_loss(student, teacher, x, emb, null, g, gen, pred, g_pow)
+        j, s = torch.randint(traj['z'].shape[1], (k,), generator=gen), torch.randint(len(traj['t']), (k,), generator=gen)
+        emb, g = emb.clone(), g.clone()
+        emb[:k], g[:k] = data[2][traj['cap'][j]].to(emb), traj['g'][j]   # a path's caption and scale go with its latents
+        return stage1_loss(student, teacher, x, emb, null, g, gen, pred, g_pow, zt=(traj['z'][s, j].float(), traj['t'][s]))
     return student, fit(student, batch_loss, steps, lr, show=show, lr_mult={'time_embedding.': time_lr})
 
 # %% ../nbs/11_guided_distillation.ipynb #b35cffb8
@@ -123,34 +139,61 @@ def sample_g(unet, sched, steps, noise, emb, g, null, bs=250):
         out.append(run_sampler(sched, f, nz.to(dev), steps).cpu())
     return torch.cat(out)
 
+# %% ../nbs/11_guided_distillation.ipynb #3fa6ebd3
+@torch.no_grad()
+def teacher_trajectories(teacher, data, n,
+                         seed=0, steps=64,   # random generator's seed; DDIM steps of each path
+                         bs=256):
+    "The guided teacher's own sampling paths: `n` DDIM runs from noise, each with a training caption and a scale from `G_RANGE`. Returns every latent visited (`z[i]`, fp16, at step `t[i]`), the caption indices, scales and end latents."
+    _, y, emb_bank, cap_cls = data
+    gen, dev, grid = torch.Generator().manual_seed(seed), teacher.device, ddim_grid(steps)
+    cap = sample_captions(y[torch.randint(len(y), (n,), generator=gen)], cap_cls, p_uncond=0, g=gen)
+    g, z = draw_g(n, gen), torch.randn((n, 4, 8, 8), generator=gen)
+    Z, end, null = torch.empty((steps, n, 4, 8, 8), dtype=torch.float16), torch.empty_like(z), emb_bank[:1].to(dev)
+    teacher.eval()
+    for sl in torch.arange(n).split(bs):
+        zz, f = z[sl].to(dev), guided(teacher, emb_bank[cap[sl]].to(dev), null, g[sl].to(dev))
+        for i, t in enumerate(grid.tolist()):
+            Z[i, sl] = zz.half().cpu()
+            zz, _ = ddim_step(f(zz, torch.full((len(sl),), t, device=dev)), zz, t, grid[i + 1].item() if i + 1 < steps else -1)
+        end[sl] = zz.cpu()
+    return dict(z=Z, t=grid, cap=cap, g=g, end=end)
+
 # %% ../nbs/11_guided_distillation.ipynb #c4bee571
 def guided_distill(teacher, data,
-                   stage1,                 # stage one's settings: dict(steps=, lr=, pred=, and the g_pow=, time_lr= of `stage1_round`)
+                   stage1,                 # stage one's settings: dict(steps=, lr=, pred=, the g_pow=, time_lr= of `stage1_round`, and optionally traj=dict(n=, steps=, lr=, frac=))
                    rounds,                 # (n_student_steps, training steps, lr, parameterisation) for each round of stage two
                    folder, bs=64, seed=0, show=True,
                    n_check=64):            # noises, captions and scales (1 … 14) in the fixed batch that measures each student
-    "Both stages from an ε-`teacher`: the w-student saved to `folder/stage1`, then each round's to `folder/pd{n}`; complete ones are loaded, not redone. Returns `(students, logs)`; each log says its student's `pred`."
+    "Both stages from an ε-`teacher`: the w-student saved to `folder/stage1` (with `traj`, trained on in `folder/stage1t` with the teacher's own paths mixed in), then each round's to `folder/pd{n}`; complete ones are loaded, not redone. Returns `(students, logs)` keyed by steps (64: the stage one the rounds start from); each log says its student's `pred`."
     z, y, emb_bank, cap_cls = data
     gen = torch.Generator().manual_seed(seed + 1)
     emb, noise = emb_bank[sample_captions(y[:n_check], cap_cls, p_uncond=0, g=gen)], torch.randn((n_check, 4, 8, 8), generator=gen)
     gs, null = torch.linspace(*G_RANGE, n_check), emb_bank[:1]
     ref = sample_g(teacher, GridDDIM('epsilon'), 64, noise, emb, gs, null)
     students, logs, prev, prev_n, t_pred = {}, {}, teacher, 64, 'epsilon'
-    extra = {k: v for k, v in stage1.items() if k not in ('steps', 'lr', 'pred')}
-    for n, steps, lr, pred in [(64, stage1['steps'], stage1['lr'], stage1.get('pred', 'epsilon'))] + list(rounds):
-        f = Path(folder)/('stage1' if n == 64 else f'pd{n}')
+    extra, tj, p1 = {k: v for k, v in stage1.items() if k not in ('steps', 'lr', 'pred', 'traj')}, stage1.get('traj'), stage1.get('pred', 'epsilon')
+    plan = [('stage1', 64, stage1['steps'], stage1['lr'], p1)] + ([('stage1t', 64, tj['steps'], tj['lr'], p1)] if tj else []) + \
+           [(f'pd{n}', n, steps, lr, pred) for n, steps, lr, pred in rounds]
+    for name, n, steps, lr, pred in plan:
+        f = Path(folder)/name
         if (f/'distill.json').exists(): student, log = load_round(f, teacher.device)
         else:
             t0, c0 = time.time(), time.process_time()
-            if n == 64: student, losses = stage1_round(teacher, steps, bs, lr, seed, data, pred, show=show, **extra)
+            if name == 'stage1': student, losses = stage1_round(teacher, steps, bs, lr, seed, data, pred, show=show, **extra)
+            elif name == 'stage1t':
+                paths = teacher_trajectories(teacher, data, tj['n'], seed + 2)
+                student, losses = stage1_round(teacher, steps, bs, lr, seed + 3, data, pred, show=show, init=prev, traj=paths, traj_frac=tj['frac'], **extra)
             else: student, losses = w_round(prev, n, steps, bs, lr, seed + n, data, t_pred, pred, show=show)
-            log = dict(losses=losses, minutes=(time.time() - t0) / 60, cpu_minutes=(time.process_time() - c0) / 60, steps=steps, lr=lr, bs=bs, pred=pred, **(extra if n == 64 else {}))
+            log = dict(losses=losses, minutes=(time.time() - t0) / 60, cpu_minutes=(time.process_time() - c0) / 60, steps=steps, lr=lr, bs=bs, pred=pred,
+                       **(extra if n == 64 else {}), **(dict(traj=tj) if name == 'stage1t' else {}))
             student.half().float()   # the weights as saved (fp16), so a resumed run continues from the same numbers
             lat = sample_g(student, GridDDIM(pred), n, noise, emb, gs, null)
             t_lat = ref if n == 64 else sample_g(prev, GridDDIM(t_pred), 2 * n, noise, emb, gs, null)
             log.update(mse_teacher=((lat - t_lat)**2).mean().item(), mse_64=((lat - ref)**2).mean().item())
             save_student(student.eval(), f, n, pred, guidance_range=list(G_RANGE), log=log)
-        if show: print(f"{'stage 1 (64 steps)' if n == 64 else f'{prev_n:>2} → {n:>2} steps':18} ({pred_sign(pred)}): {log['steps']} steps, loss (last 50) {np.mean(log['losses'][-50:]):.4f}, "
+        label = {'stage1': 'stage 1 (64 steps)', 'stage1t': '  + teacher paths'}.get(name, f'{prev_n:>2} → {n:>2} steps')
+        if show: print(f"{label:18} ({pred_sign(pred)}): {log['steps']} steps, loss (last 50) {np.mean(log['losses'][-50:]):.4f}, "
                        f"{log['minutes']:.1f} min ({log['cpu_minutes']:.1f} CPU min); latent MSE to its teacher {log['mse_teacher']:.4f}, to the guided 64-step teacher {log['mse_64']:.4f}")
         students[n], logs[n], prev, prev_n, t_pred = student, log, student, n, pred
     return students, logs
