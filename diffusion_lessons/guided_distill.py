@@ -17,7 +17,7 @@ from .distill import ddim_grid, ddim_step, alpha_sigma, to_x_eps, distill_loss, 
 
 # %% auto #0
 __all__ = ['G_RANGE', 'W_DIM', 'w_student', 'as_g', 'w_unet', 'guided', 'draw_g', 'stage1_loss', 'stage1_round', 'w_round',
-           'sample_g', 'teacher_trajectories', 'guided_distill', 'weights_id', 'bench_latents']
+           'sample_g', 'teacher_trajectories', 'guided_distill', 'weights_id', 'bench_latents', 'match_g']
 
 # %% ../nbs/11_guided_distillation.ipynb #051288b3
 G_RANGE = (1.0, 14.0)   # the guidance scales the students learn: g = 1 + w, w ∈ [0, 13]
@@ -215,3 +215,16 @@ def bench_latents(unet, sched, steps, noise, emb, g, null,
     t0 = time.time(); lat = sample_g(unet, sched, steps, noise, emb, g, null); sec = (time.time() - t0) / len(noise)
     if f is not None: f.parent.mkdir(parents=True, exist_ok=True); torch.save(dict(lat=lat, sec=sec), f)
     return lat, sec
+
+# %% ../nbs/11_guided_distillation.ipynb #4c7e122e
+def match_g(g_ref, spread_ref,      # the reference's (the teacher's) guidance scales, increasing, and its within-class spread at each
+            g_model, spread_model): # the model's scales, increasing, and its spread at each
+    "A function of g: the model's scale whose spread matches the reference's at g (1 stays 1, linear between matched points, flat past the last)."
+    g_ref, spread_ref, g_model, spread_model = (np.asarray(a, dtype=float) for a in (g_ref, spread_ref, g_model, spread_model))
+    for name, g, s in (('g_ref', g_ref, spread_ref), ('g_model', g_model, spread_model)):
+        if g.ndim != 1 or g.shape != s.shape or len(g) < 2: raise ValueError(f'{name} and its spreads must be 1-d, of one length, at least 2 points; got shapes {g.shape} and {s.shape}')
+        if np.any(np.diff(g) <= 0) or g[0] < 1: raise ValueError(f'{name} must be increasing scales ≥ 1, got {g.tolist()}')
+    s = np.minimum.accumulate(spread_model)                       # spread falls as g rises: a measured rise is noise
+    g_match = np.interp(spread_ref, s[::-1], g_model[::-1])        # np.interp wants its x increasing; clipped to the measured range
+    xs, ys = np.r_[1.0, g_ref], np.maximum.accumulate(np.r_[1.0, g_match])
+    return lambda g: float(g) if g < 1 else float(np.interp(g, xs, ys))
