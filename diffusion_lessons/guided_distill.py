@@ -17,7 +17,7 @@ from .distill import ddim_grid, ddim_step, alpha_sigma, to_x_eps, distill_loss, 
 
 # %% auto #0
 __all__ = ['G_RANGE', 'W_DIM', 'w_student', 'as_g', 'w_unet', 'guided', 'draw_g', 'stage1_loss', 'stage1_round', 'w_round',
-           'sample_g', 'teacher_trajectories', 'guided_distill', 'weights_id', 'bench_latents', 'match_g']
+           'sample_g', 'teacher_trajectories', 'guided_distill', 'weights_id', 'bench_latents', 'match_g', 'fold_g_map']
 
 # %% ../nbs/11_guided_distillation.ipynb #051288b3
 G_RANGE = (1.0, 14.0)   # the guidance scales the students learn: g = 1 + w, w ∈ [0, 13]
@@ -228,3 +228,28 @@ def match_g(g_ref, spread_ref,      # the reference's (the teacher's) guidance s
     g_match = np.interp(spread_ref, s[::-1], g_model[::-1])        # np.interp wants its x increasing; clipped to the measured range
     xs, ys = np.r_[1.0, g_ref], np.maximum.accumulate(np.r_[1.0, g_match])
     return lambda g: float(g) if g < 1 else float(np.interp(g, xs, ys))
+
+# %% ../nbs/11_guided_distillation.ipynb #65852f73
+def fold_g_map(unet,             # a U-Net that takes the guidance scale as an input (`time_cond_proj_dim` set)
+               gmap,             # a function of g: the scale whose behaviour the new U-Net should give at g (e.g. `match_g`'s)
+               steps=3000, bs=8192, lr=1e-3, seed=0,
+               g_range=G_RANGE): # the scales the fit covers
+    "A copy of `unet` whose time embedding at scale g is `unet`'s at `gmap(g)`: its small time-embedding MLP refitted, nothing else touched. Returns `(unet, final loss)`."
+    if getattr(unet.config, 'time_cond_proj_dim', None) is None: raise ValueError('unet must take the guidance scale as an input (time_cond_proj_dim set); a plain U-Net has no g to remap')
+    if not callable(gmap): raise TypeError(f'gmap must be a function of g, got {type(gmap).__name__}')
+    lo, hi = g_range
+    grid = np.linspace(lo, hi, 13_001); mapped = np.array([gmap(g) for g in grid], dtype=float)   # gmap tabulated once, read by interpolation
+    if not np.all(np.isfinite(mapped)) or mapped.min() < 1: raise ValueError(f'gmap must give finite scales ≥ 1 on {g_range}, got {mapped.min():g} to {mapped.max():g}')
+    dim, ref = unet.config.time_cond_proj_dim, copy.deepcopy(unet.time_embedding).cpu().double().requires_grad_(False)   # fitted on the CPU: it is small
+    new = copy.deepcopy(unet); te = copy.deepcopy(ref).requires_grad_(True)
+    opt = torch.optim.Adam(te.parameters(), lr=lr); sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, steps)
+    gen = torch.Generator().manual_seed(seed)
+    for _ in range(steps):
+        g = lo + (hi - lo) * torch.rand(bs, generator=gen, dtype=torch.float64)
+        g[:bs // 8] = lo                                               # hold the bottom of the range (g = 1: the plain conditional model) in place
+        t_emb = unet.time_proj(torch.randint(0, 1000, (bs,), generator=gen)).double()
+        with torch.no_grad(): target = ref(t_emb, guidance_embedding(np.interp(g.numpy(), grid, mapped), bs, dim).double())
+        loss = ((te(t_emb, guidance_embedding(g, bs, dim).double()) - target) ** 2).mean()
+        opt.zero_grad(); loss.backward(); opt.step(); sched.step()
+    new.time_embedding.load_state_dict(te.to(unet.dtype).state_dict())
+    return new, loss.item()
