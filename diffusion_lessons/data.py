@@ -5,18 +5,21 @@
 # %% ../nbs/00_data.ipynb #3d70f735
 from __future__ import annotations
 import gzip, os, socket, struct, urllib.request
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlparse
 import numpy as np, torch, torch.nn.functional as F
 import matplotlib.pyplot as plt
+try: import fcntl   # file locks (POSIX); elsewhere caches are built without one
+except ImportError: fcntl = None
 
 # %% auto #0
 __all__ = ['def_device', 'PKG_DIR', 'WEIGHTS_DIR', 'SD_DIR', 'MINI_MODEL', 'SD_V1_IDS', 'CLIP_L14', 'FASHION_CLASSES',
            'FASHION_URL', 'FASHION_SYNONYMS', 'TRAIN_TEMPLATES', 'EVAL_TEMPLATES', 'seed_everything', 'hf_quiet',
-           'load_once', 'model_name', 'hub_online', 'offline_error', 'cache_dir', 'fashion_dirs', 'in_test_run',
-           'retrain_requested', 'retrain_dir', 'read_idx', 'find_fashion', 'load_fashion', 'img_to_model',
-           'model_to_img', 'captions', 'load_digits', 'show_images']
+           'load_once', 'model_name', 'hub_online', 'offline_error', 'cache_dir', 'fashion_dirs', 'cache_lock',
+           'in_test_run', 'retrain_requested', 'retrain_dir', 'read_idx', 'find_fashion', 'load_fashion',
+           'img_to_model', 'model_to_img', 'captions', 'load_digits', 'show_images']
 
 # %% ../nbs/00_data.ipynb #65228aa6
 def_device = 'cuda' if torch.cuda.is_available() else 'mps' if torch.backends.mps.is_available() else 'cpu'
@@ -91,6 +94,17 @@ def fashion_dirs() -> list[Path]:
     "Folders searched for the Fashion-MNIST IDX files, in order."
     ds = [Path(os.environ['DL_DATA'])] if os.environ.get('DL_DATA') else []
     return ds + [Path('/usr/share/datasets/fashion-mnist'), cache_dir()/'fashion-mnist']
+
+# %% ../nbs/00_data.ipynb #c65a1cb6
+@contextmanager
+def cache_lock(path):   # the cache file to build; the lock is a `.lock` file beside it
+    "Hold an exclusive lock for building the cache file `path`: another process or thread asking for the same file waits until it is released."
+    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_name(path.name + '.lock'), 'w') as f:
+        if fcntl: fcntl.flock(f, fcntl.LOCK_EX)
+        try: yield path
+        finally:
+            if fcntl: fcntl.flock(f, fcntl.LOCK_UN)
 
 # %% ../nbs/00_data.ipynb #1604aab1
 def in_test_run() -> bool:

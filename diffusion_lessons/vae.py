@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_vae.ipynb #cd232327
 from __future__ import annotations
-import hashlib, time
+import hashlib, os, time
 from pathlib import Path
 import torch, torch.nn.functional as F
 from diffusers import AutoencoderKL, UNet2DModel
@@ -14,7 +14,7 @@ from .learner import fit
 # %% auto #0
 __all__ = ['VAE_DIR', 'VAE_CONFIG', 'new_vae', 'vae_factor', 'vae_loss', 'train_vae', 'encode_mean', 'latent_scale', 'load_vae',
            'images_to_latents', 'latents_to_images', 'psnr', 'reconstruct', 'unet_step_time', 'vae_hash',
-           'cached_latents']
+           'encode_split', 'cached_latents']
 
 # %% ../nbs/03_vae.ipynb #ca6d3b67
 VAE_DIR = SD_DIR/'vae'
@@ -114,15 +114,25 @@ def vae_hash(folder=VAE_DIR) -> str:
     "A short hash of a saved VAE's weights."
     return hashlib.sha1(b''.join(p.read_bytes() for p in sorted(Path(folder).glob('*.safetensors')))).hexdigest()[:10]
 
-def cached_latents(split='train', folder=VAE_DIR, rebuild=False):
-    "Scaled latent means of a Fashion-MNIST split, `(z: float16 [N,4,8,8], y: int64 [N])`, from the cache (built when missing)."
-    path = cache_dir()/f'latents-{split}-{vae_hash(folder)}.pt'
-    if path.exists() and not rebuild:
-        try: return tuple(torch.load(path))
-        except Exception: pass   # a broken cache file is rebuilt
+def encode_split(split='train', folder=VAE_DIR, n=None):
+    "Scaled latent means of the first `n` pictures (all when `None`) of a Fashion-MNIST split, `(z: float16 [n,4,8,8], y)`."
     x, y = load_fashion(split)
-    vae = load_vae(folder)
-    z = torch.cat([images_to_latents(img_to_model(x[i:i+1000]), vae).cpu() for i in range(0, len(x), 1000)]).half()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    torch.save((z, y), path.with_suffix('.tmp')); path.with_suffix('.tmp').rename(path)
-    return z, y
+    x, y, vae = x[:n], y[:n], load_vae(folder)
+    return torch.cat([images_to_latents(img_to_model(x[i:i+1000]), vae).cpu() for i in range(0, len(x), 1000)]).half(), y
+
+# %% ../nbs/03_vae.ipynb #e3266a1e
+def cached_latents(split='train', folder=VAE_DIR, rebuild=False,
+                   n=None):   # only the first n: sliced from the split's cache file, or encoded alone when it is missing
+    "`encode_split`'s latents of a whole split from the cache, built once when missing (callers side by side wait for it); or just the first `n`."
+    if n is not None and (not isinstance(n, int) or isinstance(n, bool) or n < 1): raise ValueError(f'n must be a positive int (how many latents) or None, got {n!r}')
+    path = cache_dir()/f'latents-{split}-{vae_hash(folder)}.pt'
+    if n is not None and (rebuild or not path.exists()): return encode_split(split, folder, n)
+    with cache_lock(path):
+        z = None
+        if path.exists() and not rebuild:
+            try: z, y = torch.load(path)
+            except Exception: pass   # a broken cache file is rebuilt
+        if z is None:
+            z, y = encode_split(split, folder)
+            tmp = path.with_name(f'{path.stem}.{os.getpid()}.tmp'); torch.save((z, y), tmp); tmp.rename(path)
+    return (z, y) if n is None else (z[:n], y[:n])
