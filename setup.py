@@ -30,7 +30,7 @@ setuptools.setup(
     url=cfg['git_url'],
     packages=setuptools.find_packages(),
     include_package_data=True,
-    package_data={'diffusion_lessons': ['weights/**/*']},
+    package_data={'diffusion_lessons': ['weights/**/*', 'results/**/*']},
     install_requires=requirements,
     extras_require={'dev': dev_requirements},
     dependency_links=cfg.get('dep_links', '').split(),

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_data.ipynb #3d70f735
 from __future__ import annotations
-import gzip, os, socket, struct, urllib.request
+import gzip, json, os, re, socket, struct, urllib.request
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -16,10 +16,11 @@ except ImportError: fcntl = None
 
 # %% auto #0
 __all__ = ['def_device', 'PKG_DIR', 'WEIGHTS_DIR', 'SD_DIR', 'MINI_MODEL', 'SD_V1_IDS', 'CLIP_L14', 'FASHION_CLASSES',
-           'FASHION_URL', 'FASHION_SYNONYMS', 'TRAIN_TEMPLATES', 'EVAL_TEMPLATES', 'seed_everything', 'hf_quiet',
-           'load_once', 'model_name', 'hub_online', 'offline_error', 'cache_dir', 'fashion_dirs', 'cache_lock',
-           'in_test_run', 'retrain_requested', 'retrain_dir', 'read_idx', 'find_fashion', 'load_fashion',
-           'img_to_model', 'model_to_img', 'captions', 'load_digits', 'show_images']
+           'FASHION_URL', 'RESULTS_DIR', 'FASHION_SYNONYMS', 'TRAIN_TEMPLATES', 'EVAL_TEMPLATES', 'seed_everything',
+           'hf_quiet', 'load_once', 'model_name', 'hub_online', 'offline_error', 'cache_dir', 'fashion_dirs',
+           'cache_lock', 'in_test_run', 'retrain_requested', 'ship_requested', 'retrain_dir', 'results_file',
+           'save_results', 'load_results', 'read_idx', 'find_fashion', 'load_fashion', 'img_to_model', 'model_to_img',
+           'captions', 'load_digits', 'show_images']
 
 # %% ../nbs/00_data.ipynb #65228aa6
 def_device = 'cuda' if torch.cuda.is_available() else 'mps' if torch.backends.mps.is_available() else 'cpu'
@@ -115,10 +116,35 @@ def retrain_requested(default=False) -> bool:
     "A lesson's retraining switch: `default`, or on when `$DL_RETRAIN` is 1, true or ship."
     return bool(default) or os.environ.get('DL_RETRAIN', '').lower() in ('1', 'true', 'yes', 'ship')
 
+def ship_requested() -> bool:
+    "Whether retrained models and measured results go over the shipped ones: with `$DL_RETRAIN=ship`, or under `nbdev_test`."
+    return os.environ.get('DL_RETRAIN', '').lower() == 'ship' or in_test_run()
+
 def retrain_dir(name) -> Path:
-    "Where a retrained model `name` is saved: over the shipped `weights/<name>` only with `$DL_RETRAIN=ship` or under `nbdev_test`, else a scratch folder in the cache."
-    ship = os.environ.get('DL_RETRAIN', '').lower() == 'ship' or in_test_run()
-    return WEIGHTS_DIR/name if ship else cache_dir()/'retrained'/name
+    "Where a retrained model `name` is saved: over the shipped `weights/<name>` when `ship_requested()`, else a scratch folder in the cache."
+    return WEIGHTS_DIR/name if ship_requested() else cache_dir()/'retrained'/name
+
+# %% ../nbs/00_data.ipynb #090d9ae9
+RESULTS_DIR = PKG_DIR/'results'
+
+def results_file(name,          # '<lesson>/<what>', e.g. '09_guidance/sweep'
+                 shipped=True):  # the shipped file, or the scratch copy a reader's own full run writes
+    "The JSON file that holds the measured result `name`."
+    if not isinstance(name, str) or not re.fullmatch(r'[\w.-]+/[\w.-]+', name):
+        raise ValueError(f"result name must look like '<lesson>/<what>' (letters, digits, '_', '-', '.'), got {name!r}")
+    return (RESULTS_DIR if shipped else cache_dir()/'retrained'/'results')/f'{name}.json'
+
+def save_results(name, data) -> Path:
+    "Save `data` (dicts, lists, numbers, strings) as result `name`: over the shipped file when `ship_requested()`, else a scratch copy."
+    p = results_file(name, shipped=ship_requested())
+    text = json.dumps(data, indent=1)   # fails here, before anything is written, on what JSON can't hold
+    p.parent.mkdir(parents=True, exist_ok=True); p.write_text(text + '\n'); return p
+
+def load_results(name):
+    "Result `name` as a full run measured it: the reader's own scratch copy when there is one (and no shipping is asked for), else the shipped file."
+    for p in ([] if ship_requested() else [results_file(name, shipped=False)]) + [results_file(name)]:
+        if p.exists(): return json.loads(p.read_text())
+    raise FileNotFoundError(f'no results {name!r}: {results_file(name)} is missing; the `#| slow` cell that measures them writes it (RETRAIN = True)')
 
 # %% ../nbs/00_data.ipynb #911359b5
 def read_idx(path) -> np.ndarray:
