@@ -16,12 +16,14 @@ from .sampling import load_pipe, mk_samples, mk_img
 __all__ = ['FAST_MODEL', 'image_grid', 'check_out', 'dl_sample']
 
 # %% ../nbs/13_cli.ipynb #68a1235b
-def image_grid(ims, ncols=None, scale=1) -> Image.Image:
-    "Paste PIL images into one grid image (upscaled by an integer `scale`)."
+def image_grid(ims, ncols=None, scale=1,
+               gap=4) -> Image.Image:   # grey pixels between pictures, so that black backgrounds don't run together
+    "Paste PIL images into one grid image (upscaled by an integer `scale`), `gap` grey pixels apart."
     n = len(ims); ncols = ncols or math.ceil(math.sqrt(n)); nrows = math.ceil(n / ncols)
-    w, h = ims[0].size
-    grid = Image.new(ims[0].mode, (ncols * w * scale, nrows * h * scale))
-    for i, im in enumerate(ims): grid.paste(im.resize((w * scale, h * scale), Image.NEAREST), ((i % ncols) * w * scale, (i // ncols) * h * scale))
+    w, h = ims[0].size[0] * scale, ims[0].size[1] * scale
+    mode = ims[0].mode
+    grid = Image.new(mode, (ncols * w + (ncols - 1) * gap, nrows * h + (nrows - 1) * gap), 128 if mode == 'L' else (128,) * len(mode))
+    for i, im in enumerate(ims): grid.paste(im.resize((w, h), Image.NEAREST), ((i % ncols) * (w + gap), (i // ncols) * (h + gap)))
     return grid
 
 # %% ../nbs/13_cli.ipynb #c2e8baba

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_data.ipynb #3d70f735
 from __future__ import annotations
-import gzip, json, os, re, socket, struct, urllib.request
+import gzip, json, os, re, socket, struct, textwrap, urllib.request
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -16,11 +16,11 @@ except ImportError: fcntl = None
 
 # %% auto #0
 __all__ = ['def_device', 'PKG_DIR', 'WEIGHTS_DIR', 'SD_DIR', 'MINI_MODEL', 'SD_V1_IDS', 'CLIP_L14', 'FASHION_CLASSES',
-           'FASHION_URL', 'RESULTS_DIR', 'FASHION_SYNONYMS', 'TRAIN_TEMPLATES', 'EVAL_TEMPLATES', 'seed_everything',
-           'hf_quiet', 'load_once', 'model_name', 'hub_online', 'offline_error', 'cache_dir', 'fashion_dirs',
-           'cache_lock', 'in_test_run', 'retrain_requested', 'ship_requested', 'retrain_dir', 'results_file',
-           'save_results', 'load_results', 'read_idx', 'find_fashion', 'load_fashion', 'img_to_model', 'model_to_img',
-           'captions', 'load_digits', 'show_images']
+           'FASHION_URL', 'RESULTS_DIR', 'FASHION_SYNONYMS', 'TRAIN_TEMPLATES', 'EVAL_TEMPLATES', 'MIN_PX', 'MAX_COLS',
+           'seed_everything', 'hf_quiet', 'load_once', 'model_name', 'hub_online', 'offline_error', 'cache_dir',
+           'fashion_dirs', 'cache_lock', 'in_test_run', 'retrain_requested', 'ship_requested', 'retrain_dir',
+           'results_file', 'save_results', 'load_results', 'read_idx', 'find_fashion', 'load_fashion', 'img_to_model',
+           'model_to_img', 'captions', 'load_digits', 'show_images']
 
 # %% ../nbs/00_data.ipynb #65228aa6
 def_device = 'cuda' if torch.cuda.is_available() else 'mps' if torch.backends.mps.is_available() else 'cpu'
@@ -256,26 +256,43 @@ def _to_np(im):
     if im.ndim == 3 and im.shape[-1] == 1: im = im[..., 0]
     return im.clamp(0, 1).numpy()
 
+MIN_PX, MAX_COLS = 96, 8   # every picture at least this many pixels wide on the page, at most this many in a row
+
 def show_images(ims,              # tensor [N,(C,)H,W] (floats in [0,1], or in [-1,1] with `model_space`), uint8, or PIL images
-                nrows=None, ncols=None,
-                titles=None,      # one title per image
+                nrows=None, ncols=None,   # a longer row than `MAX_COLS` wraps
+                titles=None,      # one title per image; long ones wrap to the picture's width
                 model_space=False,# map [-1,1] to [0,1] first
-                size=1.4,         # inches per image
+                size=1.4,         # inches per image (grown if a picture would be under `MIN_PX` pixels)
                 suptitle=None):
-    "Show images in a grid; returns the figure."
+    "Show images in a grid, each at least `MIN_PX` pixels wide and at most `MAX_COLS` a row; returns the figure."
     if isinstance(ims, torch.Tensor) and model_space: ims = (ims.float() + 1) / 2
     ims = list(ims)
     n = len(ims)
     if n == 0: raise ValueError('show_images got no images')
     if titles is not None and len(titles) != n: raise ValueError(f'titles has {len(titles)} items for {n} images')
-    ncols = ncols or (min(n, 8) if nrows is None else -(-n // nrows))
-    nrows = nrows or -(-n // ncols)
-    fig, axs = plt.subplots(nrows, ncols, figsize=(ncols*size, nrows*size*(1.15 if titles else 1)), squeeze=False)
+    ncols = min(ncols or (n if nrows is None else -(-n // nrows)), MAX_COLS)
+    nrows = -(-n // ncols)
+    size = max(size, 1.15 * MIN_PX / plt.rcParams['figure.dpi'])
+    lines = max((str(t).count('\n') + 1 for t in titles), default=0) if titles else 0
+    fig, axs = plt.subplots(nrows, ncols, figsize=(ncols*size, nrows*size*(1 + 0.12*lines)), squeeze=False)
     for i, ax in enumerate(axs.flat):
         ax.set_axis_off()
         if i < n:
             ax.imshow(_to_np(ims[i]), cmap='gray', vmin=0, vmax=1)
-            if titles: ax.set_title(titles[i], fontsize=7)
-    if suptitle: fig.suptitle(suptitle)
+            if titles: ax.set_title(_fit_title(titles[i], size), fontsize=7)
+    if suptitle: fig.suptitle(_fit_title(suptitle, size*ncols, 10))
     fig.tight_layout()
+    return _at_least(fig, axs.flat[0], MIN_PX)
+
+def _fit_title(t, inches, pt=7):
+    "`t` wrapped to lines that fit `inches` at `pt` points (about 0.55 em a character)."
+    return '\n'.join(textwrap.fill(l, max(6, int(inches * 72 / (0.55 * pt)))) for l in str(t).split('\n'))
+
+def _at_least(fig, ax, px):
+    "Grow `fig` until `ax`'s picture is at least `px` pixels on each side (titles and spacing take their share first)."
+    for _ in range(3):
+        fig.canvas.draw(); bb = ax.get_window_extent()
+        s = px / min(bb.width, bb.height) * 1.02
+        if s <= 1: break
+        fig.set_size_inches(fig.get_size_inches() * s); fig.tight_layout()
     return fig
