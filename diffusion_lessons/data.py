@@ -141,10 +141,11 @@ def save_results(name, data) -> Path:
     p.parent.mkdir(parents=True, exist_ok=True); p.write_text(text + '\n'); return p
 
 def load_results(name):
-    "Result `name` as a full run measured it: the reader's own scratch copy when there is one (and no shipping is asked for), else the shipped file."
+    "Result `name` as a full run measured it: the reader's own scratch copy if any (unless shipping), else the shipped file."
     for p in ([] if ship_requested() else [results_file(name, shipped=False)]) + [results_file(name)]:
         if p.exists(): return json.loads(p.read_text())
-    raise FileNotFoundError(f'no results {name!r}: {results_file(name)} is missing; the `#| slow` cell that measures them writes it (RETRAIN = True)')
+    raise FileNotFoundError(f'no results {name!r}: {results_file(name)} is missing; '
+                            'the `#| slow` cell that measures them writes it (RETRAIN = True)')
 
 # %% ../nbs/00_data.ipynb #911359b5
 def read_idx(path) -> np.ndarray:
@@ -256,6 +257,20 @@ def _to_np(im):
     if im.ndim == 3 and im.shape[-1] == 1: im = im[..., 0]
     return im.clamp(0, 1).numpy()
 
+def _fit_title(t, inches, pt=7):
+    "`t` wrapped to lines that fit `inches` at `pt` points (about 0.55 em a character)."
+    return '\n'.join(textwrap.fill(l, max(6, int(inches * 72 / (0.55 * pt)))) for l in str(t).split('\n'))
+
+def _at_least(fig, ax, px):
+    "Grow `fig` until `ax`'s picture is at least `px` pixels on each side (titles and spacing take their share first)."
+    for _ in range(3):
+        fig.canvas.draw(); bb = ax.get_window_extent()
+        s = px / min(bb.width, bb.height) * 1.02
+        if s <= 1: break
+        fig.set_size_inches(fig.get_size_inches() * s); fig.tight_layout()
+    return fig
+
+# %% ../nbs/00_data.ipynb #ab7b44a4
 MIN_PX, MAX_COLS = 96, 8   # every picture at least this many pixels wide on the page, at most this many in a row
 
 def show_images(ims,              # tensor [N,(C,)H,W] (floats in [0,1], or in [-1,1] with `model_space`), uint8, or PIL images
@@ -283,16 +298,3 @@ def show_images(ims,              # tensor [N,(C,)H,W] (floats in [0,1], or in [
     if suptitle: fig.suptitle(_fit_title(suptitle, size*ncols, 10))
     fig.tight_layout()
     return _at_least(fig, axs.flat[0], MIN_PX)
-
-def _fit_title(t, inches, pt=7):
-    "`t` wrapped to lines that fit `inches` at `pt` points (about 0.55 em a character)."
-    return '\n'.join(textwrap.fill(l, max(6, int(inches * 72 / (0.55 * pt)))) for l in str(t).split('\n'))
-
-def _at_least(fig, ax, px):
-    "Grow `fig` until `ax`'s picture is at least `px` pixels on each side (titles and spacing take their share first)."
-    for _ in range(3):
-        fig.canvas.draw(); bb = ax.get_window_extent()
-        s = px / min(bb.width, bb.height) * 1.02
-        if s <= 1: break
-        fig.set_size_inches(fig.get_size_inches() * s); fig.tight_layout()
-    return fig

@@ -123,8 +123,9 @@ def encode_split(split='train', folder=VAE_DIR, n=None):
 # %% ../nbs/03_vae.ipynb #e3266a1e
 def cached_latents(split='train', folder=VAE_DIR, rebuild=False,
                    n=None):   # only the first n: sliced from the split's cache file, or encoded alone when it is missing
-    "`encode_split`'s latents of a whole split from the cache, built once when missing (callers side by side wait for it); or just the first `n`."
-    if n is not None and (not isinstance(n, int) or isinstance(n, bool) or n < 1): raise ValueError(f'n must be a positive int (how many latents) or None, got {n!r}')
+    "`encode_split`'s latents of a split from the cache, built once when missing (callers side by side wait); or the first `n`."
+    if n is not None and (not isinstance(n, int) or isinstance(n, bool) or n < 1):
+        raise ValueError(f'n must be a positive int (how many latents) or None, got {n!r}')
     path = cache_dir()/f'latents-{split}-{vae_hash(folder)}.pt'
     if n is not None and (rebuild or not path.exists()): return encode_split(split, folder, n)
     with cache_lock(path):
