@@ -134,6 +134,7 @@ def results_file(name,          # '<lesson>/<what>', e.g. '09_guidance/sweep'
         raise ValueError(f"result name must look like '<lesson>/<what>' (letters, digits, '_', '-', '.'), got {name!r}")
     return (RESULTS_DIR if shipped else cache_dir()/'retrained'/'results')/f'{name}.json'
 
+# %% ../nbs/00_data.ipynb #41e134bd
 def save_results(name, data) -> Path:
     "Save `data` (dicts, lists, numbers, strings) as result `name`: over the shipped file when `ship_requested()`, else a scratch copy."
     p = results_file(name, shipped=ship_requested())
@@ -257,6 +258,7 @@ def _to_np(im):
     if im.ndim == 3 and im.shape[-1] == 1: im = im[..., 0]
     return im.clamp(0, 1).numpy()
 
+# %% ../nbs/00_data.ipynb #9677321b
 def _fit_title(t, inches, pt=7):
     "`t` wrapped to lines that fit `inches` at `pt` points (about 0.55 em a character)."
     return '\n'.join(textwrap.fill(l, max(6, int(inches * 72 / (0.55 * pt)))) for l in str(t).split('\n'))
@@ -273,6 +275,7 @@ def _at_least(fig, ax, px):
 # %% ../nbs/00_data.ipynb #ab7b44a4
 MIN_PX, MAX_COLS = 96, 8   # every picture at least this many pixels wide on the page, at most this many in a row
 
+# %% ../nbs/00_data.ipynb #837de80a
 def show_images(ims,              # tensor [N,(C,)H,W] (floats in [0,1], or in [-1,1] with `model_space`), uint8, or PIL images
                 nrows=None, ncols=None,   # a longer row than `MAX_COLS` wraps
                 titles=None,      # one title per image; long ones wrap to the picture's width
@@ -281,12 +284,10 @@ def show_images(ims,              # tensor [N,(C,)H,W] (floats in [0,1], or in [
                 suptitle=None):
     "Show images in a grid, each at least `MIN_PX` pixels wide and at most `MAX_COLS` a row; returns the figure."
     if isinstance(ims, torch.Tensor) and model_space: ims = (ims.float() + 1) / 2
-    ims = list(ims)
-    n = len(ims)
+    ims = list(ims); n = len(ims)
     if n == 0: raise ValueError('show_images got no images')
     if titles is not None and len(titles) != n: raise ValueError(f'titles has {len(titles)} items for {n} images')
-    ncols = min(ncols or (n if nrows is None else -(-n // nrows)), MAX_COLS)
-    nrows = -(-n // ncols)
+    ncols = min(ncols or (n if nrows is None else -(-n // nrows)), MAX_COLS); nrows = -(-n // ncols)
     size = max(size, 1.15 * MIN_PX / plt.rcParams['figure.dpi'])
     lines = max((str(t).count('\n') + 1 for t in titles), default=0) if titles else 0
     fig, axs = plt.subplots(nrows, ncols, figsize=(ncols*size, nrows*size*(1 + 0.12*lines)), squeeze=False)
