@@ -19,8 +19,9 @@ __all__ = ['def_device', 'PKG_DIR', 'WEIGHTS_DIR', 'SD_DIR', 'MINI_MODEL', 'SD_V
            'FASHION_URL', 'RESULTS_DIR', 'FASHION_SYNONYMS', 'TRAIN_TEMPLATES', 'EVAL_TEMPLATES', 'MIN_PX', 'MAX_COLS',
            'seed_everything', 'hf_quiet', 'load_once', 'model_name', 'hub_online', 'offline_error', 'cache_dir',
            'fashion_dirs', 'cache_lock', 'in_test_run', 'retrain_requested', 'ship_requested', 'retrain_dir',
-           'results_file', 'save_results', 'load_results', 'read_idx', 'find_fashion', 'load_fashion', 'img_to_model',
-           'model_to_img', 'captions', 'load_digits', 'show_images']
+           'results_file', 'save_results', 'load_results', 'pictures_to_json', 'pictures_from_json', 'md_table',
+           'read_idx', 'find_fashion', 'load_fashion', 'img_to_model', 'model_to_img', 'captions', 'load_digits',
+           'show_images']
 
 # %% ../nbs/00_data.ipynb #65228aa6
 def_device = 'cuda' if torch.cuda.is_available() else 'mps' if torch.backends.mps.is_available() else 'cpu'
@@ -147,6 +148,30 @@ def load_results(name):
         if p.exists(): return json.loads(p.read_text())
     raise FileNotFoundError(f'no results {name!r}: {results_file(name)} is missing; '
                             'the `#| slow` cell that measures them writes it (RETRAIN = True)')
+
+# %% ../nbs/00_data.ipynb #741c5942
+def pictures_to_json(x):   # model-space pictures [N,1,H,W] in [-1, 1]
+    "Pictures as JSON-friendly hex strings of their grey levels (0-255), for `save_results`."
+    x = ((x.detach().float().cpu().clamp(-1, 1) + 1) * 127.5).round().to(torch.uint8)
+    return dict(shape=list(x.shape[1:]), hex=[bytes(o.flatten().tolist()).hex() for o in x])
+
+def pictures_from_json(d):
+    "The uint8 pictures `[N,C,H,W]` that `pictures_to_json` wrote (`show_images` draws them)."
+    return torch.stack([torch.tensor(list(bytes.fromhex(h)), dtype=torch.uint8).view(*d['shape']) for h in d['hex']])
+
+# %% ../nbs/00_data.ipynb #04c00386
+def md_table(rows,        # a list of dicts, one a row
+             cols,        # {column title: key in the row, or a function of the row}
+             fmt=None):   # {column title: format spec, e.g. '.2f', '.1%'}
+    "A Markdown table of `rows` for the notebook and the docs (`IPython.display.Markdown`)."
+    from IPython.display import Markdown
+    fmt = fmt or {}
+    def cell(r, k, f):
+        v = k(r) if callable(k) else r.get(k, '')
+        return '' if v is None or v == '' else format(v, fmt.get(f, '')) if not isinstance(v, str) else v
+    lines = ['| ' + ' | '.join(cols) + ' |', '|' + '---|' * len(cols)]
+    lines += ['| ' + ' | '.join(cell(r, k, f) for f, k in cols.items()) + ' |' for r in rows]
+    return Markdown('\n'.join(lines))
 
 # %% ../nbs/00_data.ipynb #911359b5
 def read_idx(path) -> np.ndarray:

@@ -17,9 +17,10 @@ from .metrics import fid_features, frechet, class_accuracy
 from .sampling import text_enc
 
 # %% auto #0
-__all__ = ['STUDENT_SCHEDULER', 'ddim_grid', 'alpha_sigma', 'to_x_eps', 'ddim_step', 'GridDDIM', 'distill_target', 'distill_loss',
-           'distill_round', 'save_student', 'load_student', 'load_round', 'pred_sign', 'sample_latents', 'distill',
-           'bench_inputs', 'decode', 'scores', 'pixel_mse', 'dpm_solver']
+__all__ = ['STUDENT_SCHEDULER', 'ROUNDS_EPS', 'ROUNDS_V', 'ddim_grid', 'alpha_sigma', 'to_x_eps', 'ddim_step', 'GridDDIM',
+           'distill_target', 'distill_loss', 'distill_round', 'save_student', 'load_student', 'load_round', 'pred_sign',
+           'sample_latents', 'check_inputs', 'round_mse', 'distill', 'chain_folder', 'bench_inputs', 'decode', 'scores',
+           'pixel_mse', 'dpm_solver']
 
 # %% ../nbs/10_progressive_distillation.ipynb #5003d64f
 def ddim_grid(n):
@@ -27,14 +28,12 @@ def ddim_grid(n):
     n = check_steps(n)
     return (torch.round(1000 - torch.arange(n, dtype=torch.float64) * 1000 / n) - 1).long()
 
-# %% ../nbs/10_progressive_distillation.ipynb #38b17bf3
 def alpha_sigma(t):
     "α_t = √ᾱ_t and σ_t = √(1−ᾱ_t) at integer steps `t` (t = −1 is clean: α = 1, σ = 0), shaped [N,1,1,1]."
     t = torch.as_tensor(t).long().reshape(-1)
     abar = torch.where(t >= 0, SD_ABAR.to(t.device)[t.clamp(min=0)], torch.ones((), device=t.device))
     return abar.sqrt().view(-1, 1, 1, 1), (1 - abar).sqrt().view(-1, 1, 1, 1)
 
-# %% ../nbs/10_progressive_distillation.ipynb #184c0bfa
 def to_x_eps(out, z, a, s, pred='epsilon'):
     "The clean and noise estimates (x̂, ε̂) from a U-Net output `out` at noisy latents `z` with noise level (α, σ)."
     if pred == 'epsilon': return (z - s * out) / a, out
@@ -48,7 +47,7 @@ def ddim_step(out, z, t, t_next, pred='epsilon'):
     a2, s2 = (o.to(z) for o in alpha_sigma(t_next))
     return a2 * x + s2 * eps, x
 
-# %% ../nbs/10_progressive_distillation.ipynb #8fd99ddd
+# %% ../nbs/10_progressive_distillation.ipynb #6a283575
 class GridDDIM:
     "Deterministic DDIM on the trailing grid, each step landing exactly on the grid's next point (after the last: t = −1, clean)."
     order, init_noise_sigma = 1, 1.0
@@ -59,10 +58,9 @@ class GridDDIM:
     def scale_model_input(self, x, t): return x
     def step(self, out, t, z, **kw): return SchedulerOutput(*ddim_step(out, z, int(t), self.nxt[int(t)], self.pred))
 
-# %% ../nbs/10_progressive_distillation.ipynb #a661cf5d
-STUDENT_SCHEDULER = dict(beta_start=0.00085, beta_end=0.012, beta_schedule='scaled_linear', num_train_timesteps=1000, timestep_spacing='trailing',
-                         prediction_type='v_prediction', set_alpha_to_one=True, clip_sample=False,
-                         steps_offset=1)   # unused by trailing spacing; StableDiffusionPipeline rewrites any other value to 1, with a warning
+STUDENT_SCHEDULER = dict(beta_start=0.00085, beta_end=0.012, beta_schedule='scaled_linear', num_train_timesteps=1000,
+                         timestep_spacing='trailing', prediction_type='v_prediction', set_alpha_to_one=True,
+                         clip_sample=False, steps_offset=1)   # unused by trailing spacing; the pipeline rewrites other values to 1
 
 # %% ../nbs/10_progressive_distillation.ipynb #b727e915
 def distill_target(teacher,   # teacher(z, t) → U-Net output
@@ -79,7 +77,7 @@ def distill_loss(student, teacher, x, emb,
                  n,                                     # the student's number of sampling steps
                  t_pred='epsilon', s_pred='v_prediction', g=None,
                  **kw):                                 # more U-Net inputs for both (lesson 11: `timestep_cond`)
-    "Algorithm 2 on a batch of clean latents `x`: the student's x̂ at random points of the n-step grid vs the teacher's two-step x̃, weighted by SNR + 1."
+    "Algorithm 2 on clean latents `x`: the student's x̂ at random points of its n-step grid vs the teacher's two-step x̃, weight SNR + 1."
     g2 = torch.cat([ddim_grid(2 * n), torch.tensor([-1])])
     k = 2 * torch.randint(n, (len(x),), generator=g)
     t, t1, t2 = (o.to(x.device) for o in (g2[k], g2[k + 1], g2[k + 2]))
@@ -136,42 +134,53 @@ def pred_sign(pred):
     "The short name of a parameterisation in printed tables: 'ε' for 'epsilon', 'v' for 'v_prediction'."
     return {'epsilon': 'ε', 'v_prediction': 'v'}[pred]
 
-# %% ../nbs/10_progressive_distillation.ipynb #6636bf3f
+# %% ../nbs/10_progressive_distillation.ipynb #d788e582
 @torch.no_grad()
 def sample_latents(unet, sched, steps, noise, emb, bs=250):
-    "Latents sampled at g = 1 (one U-Net call a step) from `noise` and text embeddings `emb` with lesson 04's `run_sampler`, in batches of `bs` on the U-Net's device; returned on the CPU."
+    "Latents sampled at g = 1 (one U-Net call a step) with lesson 04's `run_sampler`, in batches on the U-Net's device; on the CPU."
     unet.eval(); dev = unet.device
     return torch.cat([run_sampler(sched, lambda x, t: unet(x, t, encoder_hidden_states=e).sample, nz.to(dev), steps).cpu()
                       for nz, e in zip(noise.split(bs), emb.to(dev).split(bs))])
-
-# %% ../nbs/10_progressive_distillation.ipynb #4fb1d3f0
-def distill(teacher, data, rounds,   # rounds: (n_student_steps, training steps, lr, the student's parameterisation) for each round
-            folder, bs=64, seed=0, show=True,
-            n_check=64):                 # noises and captions in the fixed batch that measures each student
-    "Progressive distillation from an ε-`teacher` on 2n steps; every student saved to `folder/pd{n}`; complete rounds are loaded, not redone. Returns `(students, logs)`."
+def check_inputs(data, n, seed):
+    "The fixed batch that measures each new student: text embeddings of `n` training captions and `n` starting noises."
     z, y, emb_bank, cap_cls = data
-    g = torch.Generator().manual_seed(seed + 1)
-    emb, noise = emb_bank[sample_captions(y[:n_check], cap_cls, p_uncond=0, g=g)], torch.randn((n_check, 4, 8, 8), generator=g)
-    ref = sample_latents(teacher, GridDDIM('epsilon'), 64, noise, emb)
-    students, logs, t_pred = {}, {}, 'epsilon'
+    g = torch.Generator().manual_seed(seed)
+    return emb_bank[sample_captions(y[:n], cap_cls, p_uncond=0, g=g)], torch.randn((n, 4, 8, 8), generator=g)
+def round_mse(student, s_pred, n, teacher, t_pred, noise, emb, ref):
+    "A new n-step student's check: mean squared latent difference to its teacher's at 2n steps and to `ref` (the first teacher's 64)."
+    lat, t_lat = (sample_latents(m, GridDDIM(p), k, noise, emb) for m, p, k in ((student, s_pred, n), (teacher, t_pred, 2 * n)))
+    return dict(mse_teacher=((lat - t_lat)**2).mean().item(), mse_64=((lat - ref)**2).mean().item())
+
+# %% ../nbs/10_progressive_distillation.ipynb #27cdeff4
+def distill(teacher, data, rounds,   # rounds: (n_student_steps, training steps, lr, the student's parameterisation) each
+            folder, bs=64, seed=0, show=True,
+            n_check=64):             # noises and captions in the fixed batch that measures each student
+    "Progressive distillation from an ε-`teacher`; each student saved to `folder/pd{n}` (complete rounds are loaded). Returns `(students, logs)`."
+    emb, noise = check_inputs(data, n_check, seed + 1)
+    ref, students, logs, t_pred = sample_latents(teacher, GridDDIM('epsilon'), 64, noise, emb), {}, {}, 'epsilon'
     for n, steps, lr, s_pred in rounds:
         f = Path(folder)/f'pd{n}'
         if (f/'distill.json').exists(): student, log = load_round(f, teacher.device)
         else:
             t0, c0 = time.time(), time.process_time()
-            student, losses = distill_round(teacher, n, steps, bs, lr, seed + n, data, t_pred=t_pred, s_pred=s_pred, show=show)
-            log = dict(losses=losses, minutes=(time.time() - t0) / 60, cpu_minutes=(time.process_time() - c0) / 60, steps=steps, lr=lr, bs=bs, pred=s_pred)
+            student, losses = distill_round(teacher, n, steps, bs, lr, seed + n, data, t_pred, s_pred, show=show)
+            log = dict(losses=losses, minutes=(time.time() - t0) / 60, cpu_minutes=(time.process_time() - c0) / 60,
+                       steps=steps, lr=lr, bs=bs, pred=s_pred)
             student.half().float()   # the weights as saved (fp16), so a resumed run continues from the same numbers
-            lat = sample_latents(student, GridDDIM(s_pred), n, noise, emb)
-            log.update(mse_teacher=((lat - sample_latents(teacher, GridDDIM(t_pred), 2 * n, noise, emb))**2).mean().item(),
-                       mse_64=((lat - ref)**2).mean().item())
+            log.update(round_mse(student, s_pred, n, teacher, t_pred, noise, emb, ref))
             save_student(student.eval(), f, n, s_pred, guidance_scale=1.0, log=log)
-        if show: print(f"{2*n:>2} → {n:>2} steps ({pred_sign(s_pred)}): {log['steps']} steps, loss (last 50) {np.mean(log['losses'][-50:]):.4f}, "
-                       f"{log['minutes']:.1f} min ({log['cpu_minutes']:.1f} CPU min); latent MSE to its teacher {log['mse_teacher']:.4f}, to the 64-step teacher {log['mse_64']:.4f}")
         students[n], logs[n], teacher, t_pred = student, log, student, s_pred
     return students, logs
 
-# %% ../nbs/10_progressive_distillation.ipynb #ba1c484d
+# %% ../nbs/10_progressive_distillation.ipynb #03045d77
+ROUNDS_EPS = [(n, 300, 1e-4, 'epsilon') for n in (32, 16, 8)] + [(n, 500, 1e-4, 'epsilon') for n in (4, 2, 1)]   # ε all the way down
+ROUNDS_V = [(32, 1200, 2e-4, 'v_prediction')] + [(n, 500, 1e-4, 'v_prediction') for n in (16, 8, 4, 2, 1)]   # the paper's: v throughout
+
+def chain_folder(rounds):
+    "The scratch folder of a chain of rounds (named after them, so another recipe gets another folder)."
+    return cache_dir()/'distill'/('r' + '-'.join(f"{n}{'e' if p == 'epsilon' else ''}x{s}" for n, s, _, p in rounds))
+
+# %% ../nbs/10_progressive_distillation.ipynb #a2075e44
 def bench_inputs(n, seed=0, pipe=None):
     "`n` held-out prompts (classes in turn), their text embeddings and starting noise, all fixed by `seed`: `(labels, prompts, emb, noise)`."
     labels = torch.arange(n) % 10
@@ -179,23 +188,21 @@ def bench_inputs(n, seed=0, pipe=None):
     emb = torch.cat([text_enc(prompts[i:i+250], pipe=pipe) for i in range(0, n, 250)])
     return labels, prompts, emb, torch.randn((n, 4, 8, 8), generator=torch.Generator().manual_seed(seed))
 
-# %% ../nbs/10_progressive_distillation.ipynb #4d9f2655
 @torch.no_grad()
 def decode(lat, vae, bs=500):
     "Model-space pictures `[N,1,32,32]` of scaled latents, in batches."
     return torch.cat([latents_to_images(l, vae).cpu() for l in lat.split(bs)])
 
-# %% ../nbs/10_progressive_distillation.ipynb #1577cb53
 def scores(x, labels, ref_feats):
     "(FID against the reference features, class accuracy) of model-space pictures `x`."
     return frechet(fid_features(x), ref_feats), class_accuracy(x, labels)
 
-# %% ../nbs/10_progressive_distillation.ipynb #8a99b3ef
+# %% ../nbs/10_progressive_distillation.ipynb #1893bbf7
 def pixel_mse(a, b):
     "Mean squared pixel distance of model-space pictures, on the [0,1] scale."
     return ((a - b) / 2).pow(2).mean().item()
 
-# %% ../nbs/10_progressive_distillation.ipynb #8967bc17
 def dpm_solver():
     "diffusers' DPM-Solver++ (2nd order, multistep) with SD v1's schedule: the training-free sampler a user would pick for few steps."
-    return DPMSolverMultistepScheduler(beta_start=0.00085, beta_end=0.012, beta_schedule='scaled_linear', algorithm_type='dpmsolver++', solver_order=2)
+    return DPMSolverMultistepScheduler(beta_start=0.00085, beta_end=0.012, beta_schedule='scaled_linear',
+                                       algorithm_type='dpmsolver++', solver_order=2)
