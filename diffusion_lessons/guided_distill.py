@@ -4,28 +4,33 @@
 
 # %% ../nbs/11_guided_distillation.ipynb #9f2aa5ed
 from __future__ import annotations
-import copy, hashlib, json, time
+import copy, json, time
 from pathlib import Path
 import numpy as np, torch
 from .data import *   # first: it quiets transformers' and diffusers' import-time notices
 from diffusers import UNet2DConditionModel
 from .learner import fit
-from .schedulers import run_sampler
+from .schedulers import run_sampler, SchedulerOutput
 from .train import sample_captions
 from .sampling import guidance_embedding
-from .distill import ddim_grid, ddim_step, alpha_sigma, to_x_eps, distill_loss, GridDDIM, save_student, load_round, pred_sign, decode, scores, pixel_mse, dpm_solver
+from .distill import ddim_grid, ddim_step, alpha_sigma, to_x_eps, distill_loss, GridDDIM, save_student, load_round, check_inputs
 
 # %% auto #0
-__all__ = ['G_RANGE', 'W_DIM', 'w_student', 'as_g', 'w_unet', 'guided', 'draw_g', 'stage1_loss', 'stage1_round', 'w_round',
-           'sample_g', 'teacher_trajectories', 'guided_distill', 'weights_id', 'bench_latents', 'match_g', 'fold_g_map']
+__all__ = ['G_RANGE', 'W_DIM', 'STAGE1', 'ROUNDS', 'draw_g', 'w_student', 'as_g', 'w_unet', 'guided', 'stage1_loss',
+           'stage1_round', 'w_round', 'sample_g', 'teacher_trajectories', 'guided_distill', 'gd_folder',
+           'StochasticGridDDIM']
 
-# %% ../nbs/11_guided_distillation.ipynb #051288b3
+# %% ../nbs/11_guided_distillation.ipynb #3e5b1732
 G_RANGE = (1.0, 14.0)   # the guidance scales the students learn: g = 1 + w, w ∈ [0, 13]
 W_DIM = 256             # size of the guidance embedding (`time_cond_proj_dim`)
 
-# %% ../nbs/11_guided_distillation.ipynb #af26e79c
+def draw_g(n, gen=None):
+    "`n` guidance scales drawn uniformly from `G_RANGE`."
+    lo, hi = G_RANGE
+    return lo + (hi - lo) * torch.rand(n, generator=gen)
+
 def w_student(teacher, dim=W_DIM):
-    "A copy of `teacher` that also takes the guidance scale (diffusers' `time_cond_proj_dim`); its new projection is zero, so it starts as the conditional teacher."
+    "A copy of `teacher` that also takes the guidance scale (`time_cond_proj_dim`); its new projection is zero: it starts as the conditional teacher."
     hf_quiet()
     st = UNet2DConditionModel.from_config({**teacher.config, 'time_cond_proj_dim': dim})
     missing, unexpected = st.load_state_dict(teacher.state_dict(), strict=False)
@@ -33,18 +38,16 @@ def w_student(teacher, dim=W_DIM):
     torch.nn.init.zeros_(st.time_embedding.cond_proj.weight)
     return st.to(teacher.device, teacher.dtype).eval()
 
-# %% ../nbs/11_guided_distillation.ipynb #358f5255
+# %% ../nbs/11_guided_distillation.ipynb #71230221
 def as_g(g, n):
     "Guidance scales as a float tensor of `n` (one per example), from a number or a tensor."
     return torch.full((n,), float(g)) if np.ndim(g) == 0 else torch.as_tensor(g, dtype=torch.float32).reshape(-1).expand(n)
 
-# %% ../nbs/11_guided_distillation.ipynb #b9fa00ad
 def w_unet(unet, emb, g):
     "`unet` as f(z, t) for text embeddings `emb`, with guidance scales `g` given as an input (one call)."
     wemb = guidance_embedding(as_g(g, len(emb)), len(emb), unet.config.time_cond_proj_dim).to(emb)
     return lambda z, t: unet(z, t, encoder_hidden_states=emb, timestep_cond=wemb).sample
 
-# %% ../nbs/11_guided_distillation.ipynb #0fe1e5d6
 def guided(unet, emb, null, g):
     "`unet` as f(z, t) with classifier-free guidance u + g(c − u): two calls (one batch), `null` the empty prompt's embedding."
     gg, e2 = as_g(g, len(emb)).to(emb).view(-1, 1, 1, 1), torch.cat([null.expand_as(emb), emb])
@@ -54,19 +57,13 @@ def guided(unet, emb, null, g):
         return u + gg * (c - u)
     return f
 
-# %% ../nbs/11_guided_distillation.ipynb #c1710df2
-def draw_g(n, gen=None):
-    "`n` guidance scales drawn uniformly from `G_RANGE`."
-    lo, hi = G_RANGE
-    return lo + (hi - lo) * torch.rand(n, generator=gen)
-
 # %% ../nbs/11_guided_distillation.ipynb #deef2837
 def stage1_loss(student, teacher, x, emb, null, g,
                 gen=None,              # random generator: steps t and noise
                 pred='epsilon',        # what the student's output means: 'epsilon' or 'v_prediction'
                 g_pow=1.,              # each example's error is divided by g ** g_pow (0: plain mean)
                 zt=None):              # (z, t): noisy latents and their steps that replace the first len(z) examples' (from `teacher_trajectories`)
-    "Stage one on clean latents `x`: the student's x̂ (one call, given g) against the guided teacher's x̂ (ε, two calls) at random t, weighted by SNR (ε) or SNR + 1 (v), so the MSE on the student's own output; examples weighted by 1/g^`g_pow`."
+    "Stage one on clean latents `x`: the student's x̂ (one call, given g) against the guided teacher's (two) at random t; weights 1/g^`g_pow`."
     t = torch.randint(1000, (len(x),), generator=gen).to(x.device)
     a, s = alpha_sigma(t)
     z = a * x + s * torch.randn(x.shape, generator=gen).to(x.device)
@@ -80,7 +77,7 @@ def stage1_loss(student, teacher, x, emb, null, g,
     wt = as_g(g, len(x)).to(err) ** -g_pow
     return (err * wt).sum() / wt.sum()
 
-# %% ../nbs/11_guided_distillation.ipynb #20195371
+# %% ../nbs/11_guided_distillation.ipynb #789d73d7
 def _batches(data, bs, gen, dev="cpu"):
     "A function drawing a training batch: clean latents and caption embeddings (always a caption) on `dev`, guidance scales (on the CPU)."
     z, y, emb_bank, cap_cls = data
@@ -89,20 +86,18 @@ def _batches(data, bs, gen, dev="cpu"):
         return z[idx].float().to(dev), emb_bank[sample_captions(y[idx], cap_cls, p_uncond=0, g=gen)].to(dev), draw_g(bs, gen)
     return draw
 
+# %% ../nbs/11_guided_distillation.ipynb #e3b9310b
 def stage1_round(teacher, steps, bs, lr, seed, data,
                  pred='epsilon',   # the student's parameterisation
                  g_pow=1.,         # examples weighted by 1/g^g_pow (`stage1_loss`)
                  time_lr=1.,       # the time embedding (where g comes in) trains at lr × time_lr
-                 show=True,
-                 init=None,        # a w-student to go on training (a copy of it); None: `w_student(teacher)`
-                 traj=None,        # paths from `teacher_trajectories`: part of each batch is drawn from them
-                 traj_frac=0.5):   # that part
+                 show=True, init=None,       # init: a w-student to go on training (a copy of it); None: `w_student(teacher)`
+                 traj=None, traj_frac=0.5):  # paths from `teacher_trajectories`, and the share of each batch drawn from them
     "Stage one: a w-student learns the guided teacher's output at any g in `G_RANGE`; returns `(student, losses)`."
     teacher.eval().requires_grad_(False)
     student = (w_student(teacher) if init is None else copy.deepcopy(init)).requires_grad_(True)
-    gen = torch.Generator().manual_seed(seed)
-    draw, null = _batches(data, bs, gen, teacher.device), data[2][:1].to(teacher.device)   # the bank's first caption is the empty one the teacher was trained with
-    k = 0 if traj is None else round(bs * traj_frac)
+    gen, k = torch.Generator().manual_seed(seed), 0 if traj is None else round(bs * traj_frac)
+    draw, null = _batches(data, bs, gen, teacher.device), data[2][:1].to(teacher.device)   # the bank's first caption is the empty one
     def batch_loss(i):
         x, emb, g = draw()
         if not k: return stage1_loss(student, teacher, x, emb, null, g, gen, pred, g_pow)
@@ -129,7 +124,7 @@ def w_round(teacher, n, steps, bs, lr, seed, data,
 # %% ../nbs/11_guided_distillation.ipynb #7ee3ff25
 @torch.no_grad()
 def sample_g(unet, sched, steps, noise, emb, g, null, bs=250):
-    "Latents sampled at guidance scale(s) `g` with lesson 04's `run_sampler`: one U-Net call a step for a w-student or at g = 1, two for a guided teacher (on the U-Net's device; latents returned on the CPU)."
+    "Latents sampled at guidance scale(s) `g` with `run_sampler`: one U-Net call a step for a w-student or at g = 1, two for a guided teacher."
     unet.eval(); g, out, dev = as_g(g, len(noise)), [], unet.device
     emb, null = emb.to(dev), null.to(dev)
     for nz, e, gg in zip(noise.split(bs), emb.split(bs), g.split(bs)):
@@ -144,7 +139,7 @@ def sample_g(unet, sched, steps, noise, emb, g, null, bs=250):
 def teacher_trajectories(teacher, data, n,
                          seed=0, steps=64,   # random generator's seed; DDIM steps of each path
                          bs=256):
-    "The guided teacher's own sampling paths: `n` DDIM runs from noise, each with a training caption and a scale from `G_RANGE`. Returns every latent visited (`z[i]`, fp16, at step `t[i]`), the caption indices, scales and end latents."
+    "`n` guided DDIM runs of the teacher, each with a training caption and a g from `G_RANGE`: every latent visited (fp16), steps, captions, g, ends."
     _, y, emb_bank, cap_cls = data
     gen, dev, grid = torch.Generator().manual_seed(seed), teacher.device, ddim_grid(steps)
     cap = sample_captions(y[torch.randint(len(y), (n,), generator=gen)], cap_cls, p_uncond=0, g=gen)
@@ -159,97 +154,72 @@ def teacher_trajectories(teacher, data, n,
         end[sl] = zz.cpu()
     return dict(z=Z, t=grid, cap=cap, g=g, end=end)
 
-# %% ../nbs/11_guided_distillation.ipynb #c4bee571
-def guided_distill(teacher, data,
-                   stage1,                 # stage one's settings: dict(steps=, lr=, pred=, the g_pow=, time_lr= of `stage1_round`, and optionally traj=dict(n=, steps=, lr=, frac=))
-                   rounds,                 # (n_student_steps, training steps, lr, parameterisation) for each round of stage two
-                   folder, bs=64, seed=0, show=True,
-                   n_check=64):            # noises, captions and scales (1 … 14) in the fixed batch that measures each student
-    "Both stages from an ε-`teacher`: the w-student saved to `folder/stage1` (with `traj`, trained on in `folder/stage1t` with the teacher's own paths mixed in), then each round's to `folder/pd{n}`; complete ones are loaded, not redone. Returns `(students, logs)` keyed by steps (64: the stage one the rounds start from); each log says its student's `pred`."
-    z, y, emb_bank, cap_cls = data
-    gen = torch.Generator().manual_seed(seed + 1)
-    emb, noise = emb_bank[sample_captions(y[:n_check], cap_cls, p_uncond=0, g=gen)], torch.randn((n_check, 4, 8, 8), generator=gen)
-    gs, null = torch.linspace(*G_RANGE, n_check), emb_bank[:1]
-    ref = sample_g(teacher, GridDDIM('epsilon'), 64, noise, emb, gs, null)
-    students, logs, prev, prev_n, t_pred = {}, {}, teacher, 64, 'epsilon'
-    extra, tj, p1 = {k: v for k, v in stage1.items() if k not in ('steps', 'lr', 'pred', 'traj')}, stage1.get('traj'), stage1.get('pred', 'epsilon')
-    plan = [('stage1', 64, stage1['steps'], stage1['lr'], p1)] + ([('stage1t', 64, tj['steps'], tj['lr'], p1)] if tj else []) + \
+# %% ../nbs/11_guided_distillation.ipynb #fbbb4903
+def _plan(stage1, rounds):
+    "`guided_distill`'s stages in order: (folder name, student steps, training steps, lr, parameterisation)."
+    tj, p1 = stage1.get('traj'), stage1.get('pred', 'epsilon')
+    return [('stage1', 64, stage1['steps'], stage1['lr'], p1)] + ([('stage1t', 64, tj['steps'], tj['lr'], p1)] if tj else []) + \
            [(f'pd{n}', n, steps, lr, pred) for n, steps, lr, pred in rounds]
-    for name, n, steps, lr, pred in plan:
+
+def _train(name, n, steps, lr, pred, teacher, prev, t_pred, data, bs, seed, show, stage1):
+    "One stage of `guided_distill` (stage one, its second phase on the teacher's paths, or a round of stage two), timed: `(student, log)`."
+    extra, t0, c0 = {k: v for k, v in stage1.items() if k in ('g_pow', 'time_lr')}, time.time(), time.process_time()
+    if name == 'stage1': student, losses, info = *stage1_round(teacher, steps, bs, lr, seed, data, pred, show=show, **extra), extra
+    elif name == 'stage1t':
+        tj = stage1['traj']; paths = teacher_trajectories(teacher, data, tj['n'], seed + 2)
+        student, losses = stage1_round(teacher, steps, bs, lr, seed + 3, data, pred, show=show, init=prev, traj=paths, traj_frac=tj['frac'], **extra)
+        info = {**extra, 'traj': tj}
+    else: student, losses, info = *w_round(prev, n, steps, bs, lr, seed + n, data, t_pred, pred, show=show), {}
+    log = dict(losses=losses, minutes=(time.time() - t0) / 60, cpu_minutes=(time.process_time() - c0) / 60, steps=steps, lr=lr, bs=bs, pred=pred)
+    return student.half().float(), {**log, **info}   # the weights as saved (fp16), so a resumed run continues from the same numbers
+
+# %% ../nbs/11_guided_distillation.ipynb #61cada19
+def guided_distill(teacher, data,
+                   stage1,    # stage one's settings: dict(steps=, lr=, pred=, g_pow=, time_lr=, optionally traj=dict(n=, steps=, lr=, frac=))
+                   rounds,    # (n_student_steps, training steps, lr, parameterisation) for each round of stage two
+                   folder, bs=64, seed=0, show=True, n_check=64):   # n_check: noises, captions and scales that measure each student
+    "Both stages from an ε-`teacher`, each student saved to `folder/<stage>` (complete ones loaded). Returns `(students, logs)` by steps."
+    (emb, noise), gs, null = check_inputs(data, n_check, seed + 1), torch.linspace(*G_RANGE, n_check), data[2][:1]
+    ref = sample_g(teacher, GridDDIM('epsilon'), 64, noise, emb, gs, null)
+    students, logs, prev, t_pred = {}, {}, teacher, 'epsilon'
+    for name, n, steps, lr, pred in _plan(stage1, rounds):
         f = Path(folder)/name
         if (f/'distill.json').exists(): student, log = load_round(f, teacher.device)
         else:
-            t0, c0 = time.time(), time.process_time()
-            if name == 'stage1': student, losses = stage1_round(teacher, steps, bs, lr, seed, data, pred, show=show, **extra)
-            elif name == 'stage1t':
-                paths = teacher_trajectories(teacher, data, tj['n'], seed + 2)
-                student, losses = stage1_round(teacher, steps, bs, lr, seed + 3, data, pred, show=show, init=prev, traj=paths, traj_frac=tj['frac'], **extra)
-            else: student, losses = w_round(prev, n, steps, bs, lr, seed + n, data, t_pred, pred, show=show)
-            log = dict(losses=losses, minutes=(time.time() - t0) / 60, cpu_minutes=(time.process_time() - c0) / 60, steps=steps, lr=lr, bs=bs, pred=pred,
-                       **(extra if n == 64 else {}), **(dict(traj=tj) if name == 'stage1t' else {}))
-            student.half().float()   # the weights as saved (fp16), so a resumed run continues from the same numbers
+            student, log = _train(name, n, steps, lr, pred, teacher, prev, t_pred, data, bs, seed, show, stage1)
             lat = sample_g(student, GridDDIM(pred), n, noise, emb, gs, null)
-            t_lat = ref if n == 64 else sample_g(prev, GridDDIM(t_pred), 2 * n, noise, emb, gs, null)
+            t_lat = ref if n == 64 else sample_g(prev, GridDDIM(t_pred), 2 * n, noise, emb, gs, null)   # stage one: the guided teacher
             log.update(mse_teacher=((lat - t_lat)**2).mean().item(), mse_64=((lat - ref)**2).mean().item())
             save_student(student.eval(), f, n, pred, guidance_range=list(G_RANGE), log=log)
-        label = {'stage1': 'stage 1 (64 steps)', 'stage1t': '  + teacher paths'}.get(name, f'{prev_n:>2} → {n:>2} steps')
-        if show: print(f"{label:18} ({pred_sign(pred)}): {log['steps']} steps, loss (last 50) {np.mean(log['losses'][-50:]):.4f}, "
-                       f"{log['minutes']:.1f} min ({log['cpu_minutes']:.1f} CPU min); latent MSE to its teacher {log['mse_teacher']:.4f}, to the guided 64-step teacher {log['mse_64']:.4f}")
-        students[n], logs[n], prev, prev_n, t_pred = student, log, student, n, pred
+        students[n], logs[n], prev, t_pred = student, log, student, pred
     return students, logs
 
-# %% ../nbs/11_guided_distillation.ipynb #dc748864
-def weights_id(unet):
-    "A short fingerprint of a U-Net's weights (the measurement cache's key)."
-    h = hashlib.sha1()
-    for v in unet.state_dict().values(): h.update(v.detach().float().cpu().numpy().tobytes())
-    return h.hexdigest()[:10]
+# %% ../nbs/11_guided_distillation.ipynb #f1a69fb8
+STAGE1 = dict(steps=2000, lr=2e-4, pred='epsilon', g_pow=1, time_lr=10,   # training steps, peak lr, prediction, 1/g weighting, time embedding's lr ×
+              traj=dict(n=2048, steps=300, lr=2e-4, frac=0.5))           # second phase: paths drawn, training steps, peak lr, share of a batch
+ROUNDS = [(32, 300, 1e-4, 'epsilon'), (16, 300, 1e-4, 'epsilon'), (8, 300, 1e-4, 'epsilon'),
+          (4, 500, 1e-4, 'epsilon'), (2, 500, 1e-4, 'epsilon'), (1, 500, 1e-4, 'epsilon')]   # (student steps, training steps, lr, parameterisation)
 
-# %% ../nbs/11_guided_distillation.ipynb #c195ebac
-def bench_latents(unet, sched, steps, noise, emb, g, null,
-                  folder=None):   # cache: a finished measurement is loaded, not redone (None: no cache)
-    "`sample_g`, timed; with `folder`, kept on disk under a key of the weights, sampler, steps, g and inputs. Returns `(latents, seconds per picture)`."
-    key = f"{weights_id(unet)}-{type(sched).__name__}-{getattr(sched, 'pred', '')}-{steps}-g{float(g):g}-{len(noise)}-{hashlib.sha1(noise.numpy().tobytes() + emb.numpy().tobytes()).hexdigest()[:8]}"
-    f = None if folder is None else Path(folder)/f'{key}.pt'
-    if f is not None and f.exists(): d = torch.load(f); return d['lat'], d['sec']
-    t0 = time.time(); lat = sample_g(unet, sched, steps, noise, emb, g, null); sec = (time.time() - t0) / len(noise)
-    if f is not None: f.parent.mkdir(parents=True, exist_ok=True); torch.save(dict(lat=lat, sec=sec), f)
-    return lat, sec
+def gd_folder(stage1, rounds=()):
+    "The scratch folder of a guided-distillation recipe (named after its settings, so another recipe gets another folder)."
+    tj, p = stage1.get('traj'), lambda s: 'e' if s == 'epsilon' else 'v'
+    name = f"s{stage1['steps']}{p(stage1['pred'])}-g{stage1['g_pow']:g}-t{stage1['time_lr']:g}"
+    name += f"-p{tj['n']}x{tj['steps']}f{tj['frac']:g}" if tj else ''
+    return cache_dir()/'guided_distill'/'-'.join([name] + [f"{n}{p(q)}x{s}" for n, s, _, q in rounds])
 
-# %% ../nbs/11_guided_distillation.ipynb #4c7e122e
-def match_g(g_ref, spread_ref,      # the reference's (the teacher's) guidance scales, increasing, and its within-class spread at each
-            g_model, spread_model): # the model's scales, increasing, and its spread at each
-    "A function of g: the model's scale whose spread matches the reference's at g (1 stays 1, linear between matched points, flat past the last)."
-    g_ref, spread_ref, g_model, spread_model = (np.asarray(a, dtype=float) for a in (g_ref, spread_ref, g_model, spread_model))
-    for name, g, s in (('g_ref', g_ref, spread_ref), ('g_model', g_model, spread_model)):
-        if g.ndim != 1 or g.shape != s.shape or len(g) < 2: raise ValueError(f'{name} and its spreads must be 1-d, of one length, at least 2 points; got shapes {g.shape} and {s.shape}')
-        if np.any(np.diff(g) <= 0) or g[0] < 1: raise ValueError(f'{name} must be increasing scales ≥ 1, got {g.tolist()}')
-    s = np.minimum.accumulate(spread_model)                       # spread falls as g rises: a measured rise is noise
-    g_match = np.interp(spread_ref, s[::-1], g_model[::-1])        # np.interp wants its x increasing; clipped to the measured range
-    xs, ys = np.r_[1.0, g_ref], np.maximum.accumulate(np.r_[1.0, g_match])
-    return lambda g: float(g) if g < 1 else float(np.interp(g, xs, ys))
-
-# %% ../nbs/11_guided_distillation.ipynb #65852f73
-def fold_g_map(unet,             # a U-Net that takes the guidance scale as an input (`time_cond_proj_dim` set)
-               gmap,             # a function of g: the scale whose behaviour the new U-Net should give at g (e.g. `match_g`'s)
-               steps=3000, bs=8192, lr=1e-3, seed=0,
-               g_range=G_RANGE): # the scales the fit covers
-    "A copy of `unet` whose time embedding at scale g is `unet`'s at `gmap(g)`: its small time-embedding MLP refitted, nothing else touched. Returns `(unet, final loss)`."
-    if getattr(unet.config, 'time_cond_proj_dim', None) is None: raise ValueError('unet must take the guidance scale as an input (time_cond_proj_dim set); a plain U-Net has no g to remap')
-    if not callable(gmap): raise TypeError(f'gmap must be a function of g, got {type(gmap).__name__}')
-    lo, hi = g_range
-    grid = np.linspace(lo, hi, 13_001); mapped = np.array([gmap(g) for g in grid], dtype=float)   # gmap tabulated once, read by interpolation
-    if not np.all(np.isfinite(mapped)) or mapped.min() < 1: raise ValueError(f'gmap must give finite scales ≥ 1 on {g_range}, got {mapped.min():g} to {mapped.max():g}')
-    dim, ref = unet.config.time_cond_proj_dim, copy.deepcopy(unet.time_embedding).cpu().double().requires_grad_(False)   # fitted on the CPU: it is small
-    new = copy.deepcopy(unet); te = copy.deepcopy(ref).requires_grad_(True)
-    opt = torch.optim.Adam(te.parameters(), lr=lr); sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, steps)
-    gen = torch.Generator().manual_seed(seed)
-    for _ in range(steps):
-        g = lo + (hi - lo) * torch.rand(bs, generator=gen, dtype=torch.float64)
-        g[:bs // 8] = lo                                               # hold the bottom of the range (g = 1: the plain conditional model) in place
-        t_emb = unet.time_proj(torch.randint(0, 1000, (bs,), generator=gen)).double()
-        with torch.no_grad(): target = ref(t_emb, guidance_embedding(np.interp(g.numpy(), grid, mapped), bs, dim).double())
-        loss = ((te(t_emb, guidance_embedding(g, bs, dim).double()) - target) ** 2).mean()
-        opt.zero_grad(); loss.backward(); opt.step(); sched.step()
-    new.time_embedding.load_state_dict(te.to(unet.dtype).state_dict())
-    return new, loss.item()
+# %% ../nbs/11_guided_distillation.ipynb #1576f29b
+class StochasticGridDDIM(GridDDIM):
+    "Meng et al.'s N-step stochastic sampler on the trailing grid: a DDIM step of twice the length, then noise back to the next point."
+    def __init__(self, pred='epsilon', generator=None): self.gen = generator; super().__init__(pred)
+    def set_timesteps(self, num_inference_steps, device=None):
+        super().set_timesteps(num_inference_steps, device)
+        ts = self.timesteps.tolist() + [-1]
+        self.skip = {t: ts[min(i + 2, len(ts) - 1)] for i, t in enumerate(ts[:-1])}   # the point after next (clean, −1, at most)
+    def step(self, out, t, z, **kw):
+        t = int(t); s, r = self.nxt[t], self.skip[t]
+        if s == -1: return super().step(out, t, z)              # the last step: deterministic, to clean
+        z_r, x = ddim_step(out, z, t, r, self.pred)                # twice the step length...
+        (a_r, s_r), (a_s, s_s) = (o.to(z) for o in alpha_sigma(r)), (o.to(z) for o in alpha_sigma(s))
+        k = a_s / a_r                                              # ...then forward noise from r back to s
+        eps = torch.randn(z.shape, generator=self.gen).to(z)
+        return SchedulerOutput(k * z_r + (s_s**2 - k**2 * s_r**2).clamp(min=0).sqrt() * eps, x)
