@@ -178,7 +178,8 @@ def read_idx(path) -> np.ndarray:
     "Read a gzipped IDX file (images: magic 2051, labels: 2049) into a uint8 array."
     path = Path(path)
     try: raw = gzip.open(path, 'rb').read()
-    except (OSError, EOFError) as e: raise ValueError(f"Fashion-MNIST file {path} is corrupt or truncated ({e}); delete it and reinstall it") from None
+    except (OSError, EOFError) as e:
+        raise ValueError(f"Fashion-MNIST file {path} is corrupt or truncated ({e}); delete it and reinstall it") from None
     if len(raw) < 8: raise ValueError(f"Fashion-MNIST file {path} is truncated: {len(raw)} bytes")
     magic, n = struct.unpack('>II', raw[:8])
     if magic not in (2049, 2051): raise ValueError(f"Fashion-MNIST file {path} is not an IDX file (magic {magic}, expected 2049 or 2051)")
@@ -229,7 +230,8 @@ def load_fashion(split='train', # 'train' (60,000 items) or 'test' (10,000)
 def img_to_model(x: torch.Tensor) -> torch.Tensor:
     "uint8 images [N,28,28] → float model space [N,1,32,32] in [-1,1] (padded with background)."
     if not isinstance(x, torch.Tensor) or x.dtype != torch.uint8 or x.ndim != 3 or tuple(x.shape[1:]) != (28, 28):
-        raise ValueError(f"img_to_model expects a uint8 tensor [N,28,28], got {type(x).__name__} {getattr(x, 'dtype', '')} {tuple(getattr(x, 'shape', ()))}")
+        got = f"{type(x).__name__} {getattr(x, 'dtype', '')} {tuple(getattr(x, 'shape', ()))}"
+        raise ValueError(f"img_to_model expects a uint8 tensor [N,28,28], got {got}")
     return F.pad(x.float()/127.5 - 1, (2, 2, 2, 2), value=-1.)[:, None]
 
 def model_to_img(x: torch.Tensor) -> torch.Tensor:
