@@ -4,7 +4,9 @@
                                         slow / cuda / sd / notest (their saved outputs, made by the full
                                         runs, are kept), as the default `nbdev_test` run does
   python3 .ci/run_nbs.py NB...          "Run All": execute every cell whatever its flag, save nothing;
-                                        print each notebook's time and fail on an error
+                                        print each notebook's time and its pictures and tables against
+                                        the saved notebook's; fail on an error, or when Run All shows
+                                        fewer pictures or tables than the saved notebook
   python3 .ci/run_nbs.py --save-all NB...  execute every cell and save (with DL_RETRAIN=ship: the full runs
                                         that regenerate the shipped weights and their saved outputs)
 """
@@ -21,6 +23,13 @@ def flagged(cell):
         if set(m.group(1).split()) & FLAGS: return True
     return False
 
+def shown(nb):
+    "(pictures, Markdown tables) among a notebook's outputs."
+    outs = [o for c in nb.cells if c.cell_type == 'code' for o in c.get('outputs', [])]
+    pics = sum(1 for o in outs if {'image/png', 'image/jpeg'} & set(o.get('data', {})))
+    tabs = sum(1 for o in outs if '|---' in str(o.get('data', {}).get('text/markdown', '')))
+    return pics, tabs
+
 def run(path, save, skip_flagged=True):
     nb = nbformat.read(path, as_version=4)
     client = NotebookClient(nb, timeout=3600, kernel_name='python3', resources={'metadata': {'path': str(Path(path).parent)}})
@@ -32,6 +41,10 @@ def run(path, save, skip_flagged=True):
                 client.execute_cell(cell, i)
     finally:
         if save: nbformat.write(nb, path)   # also after a failure: the outputs so far (of a long run) are kept
+    if not save:
+        (p1, t1), (p0, t0_) = shown(nb), shown(nbformat.read(path, as_version=4))
+        print(f'{path}: after Run All {p1} pictures and {t1} tables; saved {p0} and {t0_}', flush=True)
+        if p1 < p0 or t1 < t0_: raise RuntimeError(f'Run All shows fewer pictures or tables than the saved notebook ({p1}/{p0}, {t1}/{t0_})')
     return time.time() - t0
 
 if __name__ == '__main__':

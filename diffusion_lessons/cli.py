@@ -9,8 +9,8 @@ from pathlib import Path
 from PIL import Image
 from fastcore.script import call_parse
 from fastprogress.fastprogress import progress_bar
-from .data import MINI_MODEL, model_name
-from .sampling import load_pipe, mk_samples, mk_img
+from .data import MINI_MODEL, model_name, load_pipe
+from .sampling import mk_samples, mk_img
 
 # %% auto #0
 __all__ = ['FAST_MODEL', 'image_grid', 'check_out', 'dl_sample']
@@ -41,13 +41,22 @@ def check_out(out) -> Path:
     if not existed: p.unlink()
     return p
 
-# %% ../nbs/13_cli.ipynb #fbd3bd23
+# %% ../nbs/13_cli.ipynb #703176ff
 FAST_MODEL = 'fashion-sd-fast'   # lesson 11's shipped student (`--fast`)
 
 def _fail(msg):
     "Stop with `dl_sample: error: msg` on stderr and exit status 2, as argparse does."
     print(f'dl_sample: error: {msg}', file=sys.stderr); sys.exit(2)
 
+def _grid(prompt, n, g, seed, steps, negative, pipe):
+    "`n` pictures of `prompt` as one grid image, with a progress bar over the steps."
+    it = iter(progress_bar(range(steps), leave=False))
+    lat = mk_samples([prompt] * n, g=g, seed=seed, steps=steps, negative_prompts=negative, pipe=pipe, cb=lambda i, t, l: next(it, None))
+    for _ in it: pass   # finish the bar (it then disappears)
+    ims = mk_img(lat, pipe=pipe)
+    return image_grid(ims, scale=max(1, 128 // ims[0].size[0]))
+
+# %% ../nbs/13_cli.ipynb #fbd3bd23
 @call_parse
 def dl_sample(prompt:str,          # what to draw, e.g. "a photo of a sneaker"
               steps:int=None,      # sampling steps (default: 30; 4 with --fast)
@@ -56,19 +65,15 @@ def dl_sample(prompt:str,          # what to draw, e.g. "a photo of a sneaker"
               n:int=4,             # number of pictures
               negative:str=None,   # negative prompt
               out:str='grid.png',  # PNG file to write
-              model:str=None,      # 'fashion-sd' (shipped, default; or $DL_MODEL), a pipeline folder, or a hub id such as CompVis/stable-diffusion-v1-4
-              fast:bool=False):    # use lesson 11's guidance-distilled student of the mini model: 4 steps, one U-Net call each, at any g in [1, 14]
+              model:str=None,      # 'fashion-sd' (shipped, default; or $DL_MODEL), a pipeline folder, or a hub id
+              fast:bool=False):    # lesson 11's guidance-distilled student: 4 steps, one U-Net call each, any g in [1, 14]
     "Sample pictures of a prompt with Stable Diffusion (the shipped mini model by default) and write a PNG grid."
     if n <= 0: _fail(f'--n must be at least 1, got {n}')
-    if fast and model_name(model) != MINI_MODEL: _fail(f"--fast is the mini model's 4-step student; it cannot sample --model {model_name(model)!r} (leave --model out, or give {MINI_MODEL!r})")
+    if fast and model_name(model) != MINI_MODEL:
+        _fail(f"--fast is the mini model's 4-step student; it cannot sample --model {model_name(model)!r} "
+              f"(leave --model out, or give {MINI_MODEL!r})")
     steps = steps if steps is not None else 4 if fast else 30
-    try:
-        out = check_out(out)
-        pipe = load_pipe(FAST_MODEL if fast else model)
-        it = iter(progress_bar(range(steps), leave=False))
-        lat = mk_samples([prompt] * n, g=g, seed=seed, steps=steps, negative_prompts=negative, pipe=pipe, cb=lambda i, t, l: next(it, None))
-        for _ in it: pass   # finish the bar (it then disappears)
-        ims = mk_img(lat, pipe=pipe)
+    try: out = check_out(out); grid = _grid(prompt, n, g, seed, steps, negative, load_pipe(FAST_MODEL if fast else model))
     except (ValueError, TypeError, OSError) as e: _fail(e)
-    image_grid(ims, scale=max(1, 128 // ims[0].size[0])).save(out)
+    grid.save(out)
     print(f'wrote {n} pictures of {prompt!r} ({steps} steps, g={g}, seed={seed}{", " + FAST_MODEL if fast else ""}) to {out.resolve()}')

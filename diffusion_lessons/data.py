@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_data.ipynb #3d70f735
 from __future__ import annotations
-import gzip, json, os, re, socket, struct, textwrap, urllib.request
+import gzip, importlib, json, os, re, socket, struct, textwrap, urllib.request
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -17,11 +17,11 @@ except ImportError: fcntl = None
 # %% auto #0
 __all__ = ['def_device', 'PKG_DIR', 'WEIGHTS_DIR', 'SD_DIR', 'MINI_MODEL', 'SD_V1_IDS', 'CLIP_L14', 'FASHION_CLASSES',
            'FASHION_URL', 'RESULTS_DIR', 'FASHION_SYNONYMS', 'TRAIN_TEMPLATES', 'EVAL_TEMPLATES', 'MIN_PX', 'MAX_COLS',
-           'seed_everything', 'hf_quiet', 'load_once', 'model_name', 'hub_online', 'offline_error', 'cache_dir',
-           'fashion_dirs', 'cache_lock', 'in_test_run', 'retrain_requested', 'ship_requested', 'retrain_dir',
-           'results_file', 'save_results', 'load_results', 'pictures_to_json', 'pictures_from_json', 'md_table',
-           'read_idx', 'find_fashion', 'load_fashion', 'img_to_model', 'model_to_img', 'captions', 'load_digits',
-           'show_images']
+           'seed_everything', 'hf_quiet', 'load_once', 'model_name', 'hub_online', 'offline_error', 'shipped_models',
+           'load_pipe', 'cache_dir', 'fashion_dirs', 'cache_lock', 'in_test_run', 'retrain_requested', 'ship_requested',
+           'retrain_dir', 'optional_module', 'results_file', 'save_results', 'load_results', 'pictures_to_json',
+           'pictures_from_json', 'md_table', 'read_idx', 'find_fashion', 'load_fashion', 'img_to_model', 'model_to_img',
+           'captions', 'load_digits', 'show_images']
 
 # %% ../nbs/00_data.ipynb #65228aa6
 def_device = 'cuda' if torch.cuda.is_available() else 'mps' if torch.backends.mps.is_available() else 'cpu'
@@ -81,6 +81,43 @@ def offline_error(what, model, e) -> OSError:
     return OSError(f"could not load {what} for {model!r} ({e}). Without a network use the shipped "
                    f"mini model: pass model=None or model='{MINI_MODEL}', or unset DL_MODEL (or set DL_MODEL={MINI_MODEL}).")
 
+# %% ../nbs/00_data.ipynb #7684cdf7
+def shipped_models() -> list[str]:
+    "The names `load_pipe` takes for what the package ships: the mini model, then the U-Nets distilled from it."
+    students = [p.name for p in WEIGHTS_DIR.iterdir() if (p/'unet').is_dir() and not (p/'model_index.json').exists()]
+    return [MINI_MODEL] + sorted(students)
+
+def _from_hub(m, dt):
+    "A hub pipeline; for SD v1, with the tokenizer and text encoder of `openai/clip-vit-large-patch14`, as the lecture does."
+    from diffusers import StableDiffusionPipeline
+    from transformers import CLIPTextModel
+    from diffusion_lessons.tokenizer import load_tokenizer
+    if not hub_online(): raise offline_error('the pipeline', m, 'the Hugging Face hub cannot be reached')
+    kw = dict(tokenizer=load_tokenizer(m), text_encoder=CLIPTextModel.from_pretrained(CLIP_L14, dtype=dt)) if m in SD_V1_IDS else {}
+    try: return StableDiffusionPipeline.from_pretrained(m, dtype=dt, safety_checker=None, **kw)
+    except (OSError, ValueError) as e: raise offline_error('the pipeline', m, f'{type(e).__name__}: {str(e)[:200]}') from None
+
+# %% ../nbs/00_data.ipynb #298fbef4
+_pipes = {}
+def load_pipe(model=None,   # None / 'fashion-sd': the mini model; a student ('fashion-sd-pd4'); a hub id; a pipeline folder
+              device=None,  # default: CUDA when available, else CPU
+              dtype=None):  # default: float16 for hub models on CUDA, else float32
+    "A diffusers `StableDiffusionPipeline`: the shipped mini model by default; loaded once per model, device and dtype."
+    m, dev = model_name(model), device or def_device
+    student, local = m in shipped_models()[1:], m == MINI_MODEL or Path(m).is_dir()
+    if not (student or local or '/' in m):
+        raise ValueError(f'model {m!r} is neither a folder nor a hub id (owner/name); the shipped models are {shipped_models()}')
+    dt = dtype or (torch.float16 if dev == 'cuda' and not (student or local) else torch.float32)
+    if (m, dev, dt) not in _pipes:
+        hf_quiet()
+        from diffusers import StableDiffusionPipeline
+        from diffusion_lessons.distill import student_pipe   # lesson 10
+        if student: pipe = student_pipe(WEIGHTS_DIR/m, load_pipe(MINI_MODEL, dev, dt))
+        elif local: pipe = StableDiffusionPipeline.from_pretrained(SD_DIR if m == MINI_MODEL else m, dtype=dt, safety_checker=None)
+        else: pipe = _from_hub(m, dt)
+        pipe.to(dev).set_progress_bar_config(disable=True); _pipes[m, dev, dt] = pipe
+    return _pipes[m, dev, dt]
+
 # %% ../nbs/00_data.ipynb #f2004212
 FASHION_CLASSES = ['T-shirt/top', 'Trouser', 'Pullover', 'Dress', 'Coat', 'Sandal', 'Shirt', 'Sneaker', 'Bag', 'Ankle boot']
 FASHION_URL = 'http://fashion-mnist.s3-website.eu-central-1.amazonaws.com/'
@@ -124,6 +161,11 @@ def ship_requested() -> bool:
 def retrain_dir(name) -> Path:
     "Where a retrained model `name` is saved: over the shipped `weights/<name>` when `ship_requested()`, else a scratch folder in the cache."
     return WEIGHTS_DIR/name if ship_requested() else cache_dir()/'retrained'/name
+
+def optional_module(name, what):   # e.g. 'ipywidgets', 'the sliders'
+    "The module `name` if it is installed; else None, and a line saying what is not shown without it."
+    try: return importlib.import_module(name)
+    except ImportError: print(f'not shown: {what} (it needs {name}: pip install {name})'); return None
 
 # %% ../nbs/00_data.ipynb #090d9ae9
 RESULTS_DIR = PKG_DIR/'results'
@@ -298,8 +340,7 @@ def _at_least(fig, ax, px):
         if s <= 1: break
         fig.set_size_inches(fig.get_size_inches() * s); fig.tight_layout()
     return fig
-
-# %% ../nbs/00_data.ipynb #ab7b44a4
+#| export
 MIN_PX, MAX_COLS = 96, 8   # every picture at least this many pixels wide on the page, at most this many in a row
 
 # %% ../nbs/00_data.ipynb #837de80a

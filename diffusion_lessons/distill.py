@@ -4,11 +4,11 @@
 
 # %% ../nbs/10_progressive_distillation.ipynb #12b5d4b1
 from __future__ import annotations
-import copy, json, time
+import copy, json, time, warnings
 from pathlib import Path
 import numpy as np, torch
 from .data import *   # first: it quiets transformers' and diffusers' import-time notices
-from diffusers import DDIMScheduler, DPMSolverMultistepScheduler, UNet2DConditionModel
+from diffusers import DDIMScheduler, DPMSolverMultistepScheduler, StableDiffusionPipeline, UNet2DConditionModel
 from .learner import fit
 from .schedulers import check_steps, SchedulerOutput, run_sampler
 from .train import SD_ABAR, sample_captions
@@ -18,9 +18,9 @@ from .sampling import text_enc
 
 # %% auto #0
 __all__ = ['STUDENT_SCHEDULER', 'ROUNDS_EPS', 'ROUNDS_V', 'ddim_grid', 'alpha_sigma', 'to_x_eps', 'ddim_step', 'GridDDIM',
-           'distill_target', 'distill_loss', 'distill_round', 'save_student', 'load_student', 'load_round', 'pred_sign',
-           'sample_latents', 'check_inputs', 'round_mse', 'distill', 'chain_folder', 'bench_inputs', 'decode', 'scores',
-           'pixel_mse', 'dpm_solver']
+           'distill_target', 'distill_loss', 'distill_round', 'save_student', 'load_student', 'load_round',
+           'check_student', 'student_pipe', 'sample_latents', 'check_inputs', 'round_mse', 'distill', 'chain_folder',
+           'bench_inputs', 'decode', 'scores', 'pixel_mse', 'dpm_solver', 'pred_sign']
 
 # %% ../nbs/10_progressive_distillation.ipynb #5003d64f
 def ddim_grid(n):
@@ -130,9 +130,25 @@ def load_round(folder, device='cpu'):
     unet, info = load_student(folder)
     return unet.to(device), {**info['log'], 'pred': info['pred']}
 
-def pred_sign(pred):
-    "The short name of a parameterisation in printed tables: 'ε' for 'epsilon', 'v' for 'v_prediction'."
-    return {'epsilon': 'ε', 'v_prediction': 'v'}[pred]
+# %% ../nbs/10_progressive_distillation.ipynb #098f86f6
+def check_student(pipe, steps, g):
+    "Warn when a student is sampled with other steps than it learnt, or (lesson 11) at a g it never saw."
+    n, r = pipe.distilled_steps, pipe.guidance_range
+    if steps != n:
+        warnings.warn(f'this pipeline was distilled for {n} steps; with steps={steps} its pictures get worse (use steps={n})', stacklevel=5)
+    if r is not None and not r[0] <= g <= r[1]:
+        warnings.warn(f'this U-Net learnt to guide itself for g in [{r[0]:g}, {r[1]:g}]; it never saw g={g:g}', stacklevel=5)
+
+def student_pipe(folder, base):   # a student folder (`unet/`, `scheduler/`, `distill.json`); the pipeline it joins
+    "A plain `StableDiffusionPipeline`: `base`'s parts with the student's U-Net and scheduler; lesson 08's loop gets its check."
+    unet, info = load_student(folder)
+    parts = dict(unet=unet.to(base.device, base.unet.dtype), scheduler=DDIMScheduler.from_pretrained(Path(folder)/'scheduler'))
+    pipe = StableDiffusionPipeline(**{**base.components, **parts}); pipe.set_progress_bar_config(disable=True)
+    pipe.distilled_steps, pipe.guidance_range = info['steps'], info.get('guidance_range')
+    pipe.dl_check = lambda steps, g: check_student(pipe, steps, g)
+    if unet.config.time_cond_proj_dim is not None:   # it takes g as an input (lesson 11): one U-Net call a step
+        from diffusion_lessons.guided_distill import self_guide; pipe.dl_guide = self_guide
+    return pipe
 
 # %% ../nbs/10_progressive_distillation.ipynb #d788e582
 @torch.no_grad()
@@ -206,3 +222,7 @@ def dpm_solver():
     "diffusers' DPM-Solver++ (2nd order, multistep) with SD v1's schedule: the training-free sampler a user would pick for few steps."
     return DPMSolverMultistepScheduler(beta_start=0.00085, beta_end=0.012, beta_schedule='scaled_linear',
                                        algorithm_type='dpmsolver++', solver_order=2)
+
+def pred_sign(pred):
+    "The short name of a parameterisation in printed tables: 'ε' for 'epsilon', 'v' for 'v_prediction'."
+    return {'epsilon': 'ε', 'v_prediction': 'v'}[pred]

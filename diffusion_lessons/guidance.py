@@ -7,7 +7,8 @@ from __future__ import annotations
 import math, warnings
 import numpy as np, torch, torch.nn.functional as F
 from .schedulers import check_steps
-from .sampling import load_pipe, denoise, guidance_embeddings
+from .data import load_pipe
+from .sampling import denoise, guidance_embeddings
 
 # %% auto #0
 __all__ = ['diversity', 'prep_image', 'img2img', 'slerp']
@@ -18,29 +19,37 @@ def diversity(feats, labels) -> float:
     feats, labels = torch.as_tensor(feats), torch.as_tensor(labels)
     return float(np.mean([torch.pdist(feats[labels == c]).mean().item() for c in labels.unique()]))
 
+# %% ../nbs/09_guidance.ipynb #6d45fd3e
+def _check_tensor(image, c):
+    "A picture tensor as `[1,C,H,W]` floats, or a clear error: the shape, `c` channels, values in [-1, 1]."
+    x = image.float()[None] if image.ndim == 3 else image.float()
+    if x.ndim != 4 or x.shape[0] != 1: raise ValueError(f'image tensor must be [C,H,W] or [1,C,H,W] in [-1,1], got {list(image.shape)}')
+    if x.shape[1] != c: raise ValueError(f'image tensor must have {c} channel(s) for this VAE, got {x.shape[1]}')
+    if x.min() < -1.001 or x.max() > 1.001:
+        raise ValueError(f'image tensor values must be in [-1,1] (model space), got [{x.min():.2f}, {x.max():.2f}]')
+    return x
+
+def _from_pil(image, c):
+    "A PIL picture as `[1,c,H,W]` in [-1, 1], converted to grey (c = 1) or RGB with a warning when its mode differs."
+    want = 'L' if c == 1 else 'RGB'
+    if image.mode != want:
+        warnings.warn(f'image: converted from mode {image.mode} to {want} (the VAE takes {c} channel{"s" if c > 1 else ""})', stacklevel=4)
+        image = image.convert(want)
+    x = torch.from_numpy(np.array(image)).float() / 127.5 - 1
+    return x[None, None] if x.ndim == 2 else x.permute(2, 0, 1)[None]
+
 # %% ../nbs/09_guidance.ipynb #8c5ac028
 def prep_image(image, pipe=None) -> torch.Tensor:
     "A PIL image or a tensor → `[1,C,H,W]` in [-1,1] for the pipeline's VAE (converting mode and 28×28 size with a warning)."
     pipe = pipe or load_pipe(); c, f = pipe.vae.config.in_channels, pipe.vae_scale_factor
     size = pipe.unet.config.sample_size * f
     if hasattr(image, 'convert'): h, w = image.height, image.width
-    elif isinstance(image, torch.Tensor):
-        x = image.float()[None] if image.ndim == 3 else image.float()
-        if x.ndim != 4 or x.shape[0] != 1: raise ValueError(f'image tensor must be [C,H,W] or [1,C,H,W] in [-1,1], got {list(image.shape)}')
-        if x.shape[1] != c: raise ValueError(f'image tensor must have {c} channel(s) for this VAE, got {x.shape[1]}')
-        if x.min() < -1.001 or x.max() > 1.001: raise ValueError(f'image tensor values must be in [-1,1] (model space), got [{x.min():.2f}, {x.max():.2f}]')
-        h, w = x.shape[2:]
+    elif isinstance(image, torch.Tensor): x = _check_tensor(image, c); h, w = x.shape[2:]
     else: raise TypeError(f'image must be a PIL image or a torch.Tensor, got {type(image).__name__}')
     pad = c == 1 and (h, w) == (28, 28) and size == 32   # Fashion-MNIST's size → the mini model's
     if not pad and (h % f or w % f):
         raise ValueError(f'image size must be a multiple of {f} on each side (this model: {size}×{size}), got {w}×{h}')
-    if hasattr(image, 'convert'):   # checks passed: convert (warning about what changes)
-        want = 'L' if c == 1 else 'RGB'
-        if image.mode != want:
-            warnings.warn(f'image: converted from mode {image.mode} to {want} (the VAE takes {c} channel{"s" if c > 1 else ""})', stacklevel=3)
-            image = image.convert(want)
-        x = torch.from_numpy(np.array(image)).float() / 127.5 - 1
-        x = x[None, None] if x.ndim == 2 else x.permute(2, 0, 1)[None]
+    if hasattr(image, 'convert'): x = _from_pil(image, c)   # checks passed: convert (warning about what changes)
     if pad:
         warnings.warn('image: 28×28 padded to 32×32 (Fashion-MNIST size → model size)', stacklevel=3)
         x = F.pad(x, (2, 2, 2, 2), value=-1.)

@@ -12,22 +12,23 @@ from diffusers import UNet2DConditionModel
 from .learner import fit
 from .schedulers import run_sampler, SchedulerOutput
 from .train import sample_captions
-from .sampling import guidance_embedding
 from .distill import ddim_grid, ddim_step, alpha_sigma, to_x_eps, distill_loss, GridDDIM, save_student, load_round, check_inputs
 
 # %% auto #0
-__all__ = ['G_RANGE', 'W_DIM', 'STAGE1', 'ROUNDS', 'draw_g', 'w_student', 'as_g', 'w_unet', 'guided', 'stage1_loss',
-           'stage1_round', 'w_round', 'sample_g', 'teacher_trajectories', 'guided_distill', 'gd_folder',
-           'StochasticGridDDIM']
+__all__ = ['G_RANGE', 'W_DIM', 'STAGE1', 'ROUNDS', 'guidance_embedding', 'w_student', 'as_g', 'w_unet', 'guided', 'stage1_loss',
+           'draw_g', 'stage1_round', 'w_round', 'sample_g', 'self_guide', 'teacher_trajectories', 'guided_distill',
+           'gd_folder', 'StochasticGridDDIM']
 
 # %% ../nbs/11_guided_distillation.ipynb #3e5b1732
 G_RANGE = (1.0, 14.0)   # the guidance scales the students learn: g = 1 + w, w ∈ [0, 13]
 W_DIM = 256             # size of the guidance embedding (`time_cond_proj_dim`)
 
-def draw_g(n, gen=None):
-    "`n` guidance scales drawn uniformly from `G_RANGE`."
-    lo, hi = G_RANGE
-    return lo + (hi - lo) * torch.rand(n, generator=gen)
+def guidance_embedding(g, n, dim):
+    "diffusers' embedding of g for a U-Net with `time_cond_proj_dim=dim`: sinusoids of 1000·w, w = g − 1, for a batch of `n`."
+    w = torch.full((n,), float(g)) - 1 if np.ndim(g) == 0 else torch.as_tensor(g, dtype=torch.float32).reshape(-1) - 1
+    freqs = torch.exp(torch.arange(dim // 2) * -(torch.log(torch.tensor(10000.)) / (dim // 2 - 1)))   # diffusers' order
+    ang = (1000 * w)[:, None] * freqs[None]
+    return torch.nn.functional.pad(torch.cat([ang.sin(), ang.cos()], 1), (0, dim % 2))
 
 def w_student(teacher, dim=W_DIM):
     "A copy of `teacher` that also takes the guidance scale (`time_cond_proj_dim`); its new projection is zero: it starts as the conditional teacher."
@@ -78,6 +79,11 @@ def stage1_loss(student, teacher, x, emb, null, g,
     return (err * wt).sum() / wt.sum()
 
 # %% ../nbs/11_guided_distillation.ipynb #789d73d7
+def draw_g(n, gen=None):
+    "`n` guidance scales drawn uniformly from `G_RANGE`."
+    lo, hi = G_RANGE
+    return lo + (hi - lo) * torch.rand(n, generator=gen)
+
 def _batches(data, bs, gen, dev="cpu"):
     "A function drawing a training batch: clean latents and caption embeddings (always a caption) on `dev`, guidance scales (on the CPU)."
     z, y, emb_bank, cap_cls = data
@@ -133,6 +139,10 @@ def sample_g(unet, sched, steps, noise, emb, g, null, bs=250):
         else: f = guided(unet, e, null, gg)
         out.append(run_sampler(sched, f, nz.to(dev), steps).cpu())
     return torch.cat(out)
+
+def self_guide(pipe, z, ts, emb, g, sched):
+    "Lesson 08's loop's guided prediction for a U-Net that takes g as an input: one call, on the conditional half."
+    return w_unet(pipe.unet, emb[len(emb) // 2:], g)(sched.scale_model_input(z, ts), ts)
 
 # %% ../nbs/11_guided_distillation.ipynb #3fa6ebd3
 @torch.no_grad()

@@ -14,12 +14,13 @@ from .tokenizer import tokenize, check_prompts
 from .train import sd_loss
 from .vae import images_to_latents, latents_to_images
 from .metrics import as_model_batch, predict
-from .sampling import load_pipe, text_enc, mk_samples, mk_img
+from .sampling import text_enc, mk_samples, mk_img
 from .guidance import prep_image, img2img
 
 # %% auto #0
 __all__ = ['TI_STEPS', 'IMAGIC_STEPS', 'DEFAULT_ETA', 'EDIT_PAIRS', 'ETAS', 'STRENGTHS', 'check_new_token', 'weights_hash',
-           'frozen', 'textual_inversion', 'imagic', 'Editor', 'edit_inputs', 'target_prompt', 'measure_edit']
+           'frozen', 'textual_inversion', 'imagic', 'Editor', 'edit_inputs', 'target_prompt', 'measure_edit',
+           'edit_scores']
 
 # %% ../nbs/12_imagic.ipynb #746b53b7
 def check_new_token(token, tokenizer):
@@ -52,6 +53,17 @@ TI_STEPS = 150               # textual inversion: steps of batch 16 at lr 5e-3
 IMAGIC_STEPS = (300, 150)    # Imagic: stage A's and stage B's steps (batch 8; lr 1e-2 and 4e-5)
 DEFAULT_ETA = 0.7            # the η this lesson recommends (measured below)
 
+# %% ../nbs/12_imagic.ipynb #3664c31f
+def _add_word(pipe, token, init):
+    "Copies of `pipe`'s tokenizer and text encoder that know `token`, its row started from `init`'s; only that row takes a gradient."
+    tok = copy.deepcopy(pipe.tokenizer); tok.add_tokens(token); tid = tok.convert_tokens_to_ids(token)
+    te = copy.deepcopy(pipe.text_encoder).requires_grad_(False); te.resize_token_embeddings(len(tok))
+    W = te.get_input_embeddings().weight
+    with torch.no_grad(): W[tid] = W[tok.convert_tokens_to_ids(init + '</w>')]
+    mask = torch.zeros(len(W), 1, device=W.device); mask[tid] = 1
+    W.requires_grad_(True); hook = W.register_hook(lambda gr: gr * mask)   # only the new row gets a gradient
+    return tok, te, hook
+
 # %% ../nbs/12_imagic.ipynb #b68cfb50
 def textual_inversion(images,          # a few pictures of one thing (any format `as_model_batch` takes)
                       token,           # the new word, e.g. '<thing>'
@@ -59,22 +71,17 @@ def textual_inversion(images,          # a few pictures of one thing (any format
                       lr=5e-3, bs=16,
                       init='item',     # an existing word whose embedding the new one starts from
                       pipe=None, show=True):
-    "A new pipeline whose tokenizer knows `token` and whose text encoder learnt its embedding from `images`; U-Net and VAE are shared and stay frozen."
+    "A pipeline whose tokenizer knows `token` and whose text encoder learnt its embedding from `images` (U-Net, VAE: shared, frozen)."
     pipe = pipe or load_pipe(); check_new_token(token, pipe.tokenizer)
     steps = TI_STEPS if steps is None else steps
     z = images_to_latents(as_model_batch(images).to(pipe.device), pipe.vae).detach()
-    tok = copy.deepcopy(pipe.tokenizer); tok.add_tokens(token); tid = tok.convert_tokens_to_ids(token)
-    te = copy.deepcopy(pipe.text_encoder).requires_grad_(False); te.resize_token_embeddings(len(tok))
-    W = te.get_input_embeddings().weight
-    with torch.no_grad(): W[tid] = W[tok.convert_tokens_to_ids(init + '</w>')]
-    mask = torch.zeros(len(W), 1, device=W.device); mask[tid] = 1
-    W.requires_grad_(True); hook = W.register_hook(lambda gr: gr * mask)   # only the new row gets a gradient
+    tok, te, hook = _add_word(pipe, token, init)
     torch.manual_seed(seed); gen = torch.Generator().manual_seed(seed)
     def batch_loss(i):
         idx = torch.randint(len(z), (bs,), generator=gen)
         prompts = [TRAIN_TEMPLATES[k].format(token) for k in torch.randint(len(TRAIN_TEMPLATES), (bs,), generator=gen).tolist()]
         return sd_loss(pipe.unet, z[idx], te(tokenize(prompts, tok).input_ids.to(pipe.device))[0])
-    with frozen(pipe.unet): losses = fit(te, batch_loss, steps, lr, show=show) if steps else []   # AdamW without weight decay: the other rows stay exactly
+    with frozen(pipe.unet): losses = fit(te, batch_loss, steps, lr, show=show) if steps else []   # AdamW, no weight decay: other rows stay
     hook.remove(); te.requires_grad_(False).eval()
     new = StableDiffusionPipeline(**{**pipe.components, 'tokenizer': tok, 'text_encoder': te}); new.set_progress_bar_config(disable=True)
     new.ti_losses = losses
@@ -88,7 +95,7 @@ def imagic(image,           # a PIL image or a model-space tensor, as lesson 09'
            b_steps=None, b_lr=4e-5,   # stage B: the U-Net (0 steps: skip it)
            bs=8,            # noise draws of the one input per step
            pipe=None, show=True):
-    "Imagic's stages A (e_opt from e_tgt, U-Net frozen) and B (a copy of the U-Net fine-tuned on the input at e_opt); returns an `Editor` for stage C."
+    "Imagic's stages A (e_opt from e_tgt, U-Net frozen) and B (a copy of the U-Net tuned on the input at e_opt): an `Editor` for stage C."
     pipe = pipe or load_pipe(); prompt = check_prompts([prompt])[0]
     if not prompt.strip(): raise ValueError('prompt is empty: Imagic needs the target text (e.g. "a photo of a coat")')
     a_steps, b_steps = IMAGIC_STEPS[0] if a_steps is None else a_steps, IMAGIC_STEPS[1] if b_steps is None else b_steps
@@ -114,7 +121,7 @@ class Editor:
             raise ValueError(f'eta must be a number in [0, 2] (0 reproduces the input, 1 is the target text), got {eta!r}')
         return eta * self.e_tgt + (1 - eta) * self.e_opt
     def latents(self, etas=None, seed=0, g=7.5, steps=50, unet=None):
-        "Latents at each η of `etas` (default: `default_eta`), all from the same starting noise (`seed`); `unet` replaces the fine-tuned one (the ablation)."
+        "Latents at each η of `etas` (default: `default_eta`), all from one starting noise (`seed`); `unet` replaces the tuned one."
         etas = [self.default_eta] if etas is None else list(np.atleast_1d(etas).tolist())
         e = torch.cat([self.embedding(eta) for eta in etas])
         emb = torch.cat([text_enc([''] * len(etas), pipe=self.pipe), e])
@@ -151,8 +158,10 @@ def target_prompt(c):
 def measure_edit(x, target, seed=0, seeds=(0, 1), folder=None,
                  baselines=True,   # also img2img, and Imagic without stage B
                  **kw):            # passed to `imagic` (steps, learning rates)
-    "Imagic at every η of `ETAS` (and without stage B), img2img at every strength of `STRENGTHS`, for one picture: model-space pictures, cached in `folder`."
-    key = f"{weights_hash(load_pipe().unet)}-{hashlib.sha1(x.float().cpu().numpy().tobytes()).hexdigest()[:8]}-{target}-{seed}-{seeds}-{sorted(kw.items())}-{IMAGIC_STEPS}-{imagic.__defaults__}-{ETAS}-{STRENGTHS}" + ('' if baselines else '-alone')
+    "Imagic at every η of `ETAS` (and without stage B), img2img at every strength of `STRENGTHS`, for one picture; cached in `folder`."
+    parts = [weights_hash(load_pipe().unet), hashlib.sha1(x.float().cpu().numpy().tobytes()).hexdigest()[:8], target, seed, seeds,
+             sorted(kw.items()), IMAGIC_STEPS, imagic.__defaults__, ETAS, STRENGTHS]   # everything the pictures depend on
+    key = '-'.join(map(str, parts)) + ('' if baselines else '-alone')
     f = None if folder is None else Path(folder)/f'{hashlib.sha1(key.encode()).hexdigest()[:16]}.pt'
     if f is not None and f.exists(): return torch.load(f)
     ed, p = imagic(x, target_prompt(target), seed=seed, show=False, **kw), target_prompt(target)
@@ -161,6 +170,13 @@ def measure_edit(x, target, seed=0, seeds=(0, 1), folder=None,
         r = dict(seconds=ed.seconds, etas=ETAS, strengths=STRENGTHS,
                  imagic=torch.stack([dec(ed.latents(ETAS, s)) for s in seeds]))
         if baselines: r.update(no_b=torch.stack([dec(ed.latents(ETAS, s, unet=load_pipe().unet)) for s in seeds]),
-                               img2img=torch.stack([torch.cat([dec(img2img([p], x, strength=st, seed=s, steps=50)) for st in STRENGTHS]) for s in seeds]))
+                               img2img=torch.stack([torch.cat([dec(img2img([p], x, strength=st, seed=s, steps=50)) for st in STRENGTHS])
+                                                    for s in seeds]))
     if f is not None: f.parent.mkdir(parents=True, exist_ok=True); torch.save(r, f)
     return r
+
+# %% ../nbs/12_imagic.ipynb #f284750d
+def edit_scores(imgs, x, t):
+    "Per picture of `imgs` (one per η or strength): P(class `t`), whether it is the classifier's pick, PSNR and feature distance to `x`."
+    p = predict(imgs); f, fx = torch.from_numpy(fid_features(imgs)), torch.from_numpy(fid_features(x))
+    return p[:, t], (p.argmax(1) == t).float(), psnr((imgs + 1) / 2, (x + 1) / 2), (f - fx).norm(dim=1)
