@@ -5,13 +5,15 @@
 # %% ../nbs/09_guidance.ipynb #1627fb7d
 from __future__ import annotations
 import math, warnings
+from pathlib import Path
+from PIL import Image
 import numpy as np, torch, torch.nn.functional as F
 from .schedulers import check_steps
 from .data import load_pipe
 from .sampling import denoise, guidance_embeddings
 
 # %% auto #0
-__all__ = ['diversity', 'prep_image', 'img2img', 'slerp']
+__all__ = ['diversity', 'as_pil', 'fit_box', 'prep_image', 'img2img', 'slerp']
 
 # %% ../nbs/09_guidance.ipynb #5eb55736
 def diversity(feats, labels) -> float:
@@ -20,45 +22,89 @@ def diversity(feats, labels) -> float:
     return float(np.mean([torch.pdist(feats[labels == c]).mean().item() for c in labels.unique()]))
 
 # %% ../nbs/09_guidance.ipynb #6d45fd3e
-def _check_tensor(image, c):
-    "A picture tensor as `[1,C,H,W]` floats, or a clear error: the shape, `c` channels, values in [-1, 1]."
-    x = image.float()[None] if image.ndim == 3 else image.float()
-    if x.ndim != 4 or x.shape[0] != 1: raise ValueError(f'image tensor must be [C,H,W] or [1,C,H,W] in [-1,1], got {list(image.shape)}')
+def _check_tensor(image, c, value_range):
+    "A picture tensor as `[1,C,H,W]` floats in [-1, 1], from `value_range` (-1, 1) or (0, 1); or a clear error."
+    x = image.detach().float().cpu()[None] if image.ndim == 3 else image.detach().float().cpu()
+    if x.ndim != 4 or x.shape[0] != 1: raise ValueError(f'image tensor must be [C,H,W] or [1,C,H,W], got {list(image.shape)}')
     if x.shape[1] != c: raise ValueError(f'image tensor must have {c} channel(s) for this VAE, got {x.shape[1]}')
-    if x.min() < -1.001 or x.max() > 1.001:
-        raise ValueError(f'image tensor values must be in [-1,1] (model space), got [{x.min():.2f}, {x.max():.2f}]')
-    return x
+    if tuple(value_range) not in ((-1, 1), (0, 1)): raise ValueError(f'value_range must be (-1, 1) or (0, 1), got {value_range!r}')
+    lo, hi = value_range
+    if x.min() < lo - 1e-3 or x.max() > hi + 1e-3:
+        raise ValueError(f'image tensor values must be in [{lo},{hi}] (value_range), got [{x.min():.2f}, {x.max():.2f}]')
+    return x * 2 - 1 if lo == 0 else x
 
+# %% ../nbs/09_guidance.ipynb #ef78c8c1
+def as_pil(image):
+    "A file path, a numpy array (uint8, or floats in [0, 1]) or a PIL image, as a PIL image; a clear error otherwise."
+    if isinstance(image, (str, Path)):
+        p = Path(image)
+        if not p.exists(): raise ValueError(f'image: no such file {str(p)!r}')
+        if not p.is_file(): raise ValueError(f'image: {str(p)!r} is a folder, not a picture')
+        try: im = Image.open(p); im.load(); return im
+        except (OSError, ValueError, SyntaxError): raise ValueError(f'image: {str(p)!r} is not a picture file PIL can read') from None
+    if isinstance(image, np.ndarray):
+        a = image[..., 0] if image.ndim == 3 and image.shape[-1] == 1 else image
+        if not (a.ndim == 2 or (a.ndim == 3 and a.shape[-1] in (3, 4))):
+            raise ValueError(f'image array must be [H,W] or [H,W,3|4], got {list(image.shape)}')
+        if a.dtype != np.uint8:
+            if a.size == 0 or a.min() < 0 or a.max() > 1: raise ValueError('image array: give uint8, or floats in [0, 1]')
+            a = (a * 255).round().astype(np.uint8)
+        return Image.fromarray(a)
+    if hasattr(image, 'convert'): return image
+    raise TypeError(f'image must be a file path, a PIL image, a numpy array or a torch.Tensor, got {type(image).__name__}')
+
+# %% ../nbs/09_guidance.ipynb #1834bfdb
 def _from_pil(image, c):
-    "A PIL picture as `[1,c,H,W]` in [-1, 1], converted to grey (c = 1) or RGB with a warning when its mode differs."
+    "A PIL picture as `[1,c,H,W]` in [-1, 1]: transparent parts made black, then grey (c = 1) or RGB, with a warning for each."
+    if image.mode in ('RGBA', 'LA', 'PA') or 'transparency' in image.info:
+        warnings.warn('image: its transparent parts made black (the model draws things on black)', stacklevel=4)
+        image = Image.alpha_composite(Image.new('RGBA', image.size, (0, 0, 0, 255)), image.convert('RGBA'))
     want = 'L' if c == 1 else 'RGB'
     if image.mode != want:
-        warnings.warn(f'image: converted from mode {image.mode} to {want} (the VAE takes {c} channel{"s" if c > 1 else ""})', stacklevel=4)
+        if image.mode != 'RGBA': warnings.warn(f'image: converted from mode {image.mode} to {want} (the VAE takes {c} channel(s))', stacklevel=4)
         image = image.convert(want)
     x = torch.from_numpy(np.array(image)).float() / 127.5 - 1
     return x[None, None] if x.ndim == 2 else x.permute(2, 0, 1)[None]
 
+# %% ../nbs/09_guidance.ipynb #00f8ca8c
+def fit_box(w, h, size):
+    "Where a w × h picture lies in the size × size one `prep_image` makes of it: (left, top, width, height)."
+    if (w, h) == (28, 28) and size == 32: return 2, 2, 28, 28
+    nw, nh = max(1, round(w * size / max(h, w))), max(1, round(h * size / max(h, w)))
+    return (size - nw) // 2, (size - nh) // 2, nw, nh
+
+def _fit(x, size):
+    "`x` `[1,C,H,W]` at size × size: Fashion-MNIST's 28×28 padded, any other size resized keeping its aspect ratio, padded black."
+    h, w = x.shape[2:]
+    if (h, w) == (size, size): return x
+    if (h, w) == (28, 28) and size == 32:
+        warnings.warn('image: 28×28 padded to 32×32 (Fashion-MNIST size → model size)', stacklevel=4); return F.pad(x, (2, 2, 2, 2), value=-1.)
+    left, top, nw, nh = fit_box(w, h, size)
+    x = F.interpolate(x, size=(nh, nw), mode='bilinear', antialias=True, align_corners=False).clamp(-1, 1)
+    warnings.warn(f'image: {w}×{h} resized to {nw}×{nh}, keeping its shape, and padded with black to {size}×{size}', stacklevel=4)
+    return F.pad(x, (left, size - nw - left, top, size - nh - top), value=-1.)
+
+def _border(x): return torch.cat([x[..., 0, :], x[..., -1, :], x[..., :, 0], x[..., :, -1]], -1).mean().item()   # the frame's mean, in [-1, 1]
+
 # %% ../nbs/09_guidance.ipynb #8c5ac028
-def prep_image(image, pipe=None) -> torch.Tensor:
-    "A PIL image or a tensor → `[1,C,H,W]` in [-1,1] for the pipeline's VAE (converting mode and 28×28 size with a warning)."
-    pipe = pipe or load_pipe(); c, f = pipe.vae.config.in_channels, pipe.vae_scale_factor
-    size = pipe.unet.config.sample_size * f
-    if hasattr(image, 'convert'): h, w = image.height, image.width
-    elif isinstance(image, torch.Tensor): x = _check_tensor(image, c); h, w = x.shape[2:]
-    else: raise TypeError(f'image must be a PIL image or a torch.Tensor, got {type(image).__name__}')
-    pad = c == 1 and (h, w) == (28, 28) and size == 32   # Fashion-MNIST's size → the mini model's
-    if not pad and (h % f or w % f):
-        raise ValueError(f'image size must be a multiple of {f} on each side (this model: {size}×{size}), got {w}×{h}')
-    if hasattr(image, 'convert'): x = _from_pil(image, c)   # checks passed: convert (warning about what changes)
-    if pad:
-        warnings.warn('image: 28×28 padded to 32×32 (Fashion-MNIST size → model size)', stacklevel=3)
-        x = F.pad(x, (2, 2, 2, 2), value=-1.)
-    return x.to(pipe.device, pipe.vae.dtype)
+def prep_image(image,              # a file path, a PIL image (any size and mode), a numpy array, or a tensor [C,H,W] / [1,C,H,W]
+               pipe=None,
+               invert=None,        # True: invert it (light things on dark, as the model knows them); None: warn if its background is light
+               value_range=(-1, 1)):  # a tensor's range: (-1, 1) model space, or (0, 1)
+    "Any picture → `[1,C,H,W]` in [-1,1] at the model's size, for the pipeline's VAE; each change it makes is said in a warning."
+    pipe = pipe or load_pipe(); c, size = pipe.vae.config.in_channels, pipe.unet.config.sample_size * pipe.vae_scale_factor
+    if invert not in (None, True, False): raise ValueError(f'invert must be True, False or None, got {invert!r}')
+    x = _check_tensor(image, c, value_range) if isinstance(image, torch.Tensor) else _from_pil(as_pil(image), c)
+    if invert: x = -x
+    elif invert is None and _border(x) > 0:   # a light background, as product photos have
+        warnings.warn('image: its background is light; the model knows light things on black: pass invert=True to edit it so', stacklevel=3)
+    return _fit(x, size).to(pipe.device, pipe.vae.dtype)
 
 # %% ../nbs/09_guidance.ipynb #f2e06d2b
-def img2img(prompts, image,        # image: a PIL image or a model-space tensor [1,C,H,W]
+def img2img(prompts, image,        # image: anything `prep_image` takes (a path, PIL, numpy, a tensor)
             strength=0.8,          # in (0, 1]: how much noise to add (1 = start from pure noise)
-            g=7.5, seed=100, steps=50, negative_prompts=None, pipe=None, cb=None, cb_every=1):
+            g=7.5, seed=100, steps=50, negative_prompts=None, pipe=None, cb=None, cb_every=1,
+            invert=None, value_range=(-1, 1)):   # passed to `prep_image`
     "Latents for `prompts`, starting from `image` noised to `strength` (SDEdit), by the lesson's loop."
     if not isinstance(strength, (int, float)) or not 0 < strength <= 1: raise ValueError(f'strength must be in (0, 1], got {strength!r}')
     check_steps(steps)
@@ -66,8 +112,8 @@ def img2img(prompts, image,        # image: a PIL image or a model-space tensor 
     if n_run == 0: raise ValueError(f'strength × steps must be ≥ 1 so that at least one step runs, got {strength} × {steps}')
     pipe = pipe or load_pipe(); sched = pipe.scheduler
     emb = guidance_embeddings(prompts, negative_prompts, pipe)
-    x = prep_image(image, pipe).repeat(len(emb) // 2, 1, 1, 1)   # one copy per prompt, as diffusers' pipeline takes it
-    sched.set_timesteps(steps); start = steps - n_run
+    x = prep_image(image, pipe, invert, value_range).repeat(len(emb) // 2, 1, 1, 1)   # one copy per prompt, as diffusers' pipeline takes it
+    sched.set_timesteps(steps); start = (steps - n_run) * getattr(sched, 'order', 1)   # a 2nd-order scheduler has 2 entries a step
     ts = sched.timesteps[start:]
     if hasattr(sched, 'set_begin_index'): sched.set_begin_index(start)
     gen = torch.Generator().manual_seed(seed)
@@ -86,10 +132,11 @@ def slerp(t,        # a number in [0,1], or a 1-d tensor of them (one output per
     na, nb = a.norm(), b.norm()
     if na == 0 or nb == 0: raise ValueError('slerp: a zero vector has no direction')
     dot = (a @ b / (na * nb)).clamp(-1, 1).item()
-    if dot > 1 - eps: raise ValueError('slerp: v0 and v1 point the same way (identical up to scale), so the arc between them is undefined')
     if dot < -1 + eps: raise ValueError('slerp: v0 and v1 point in opposite directions, so there is no single arc between them')
-    th = math.acos(dot)
     ts = torch.as_tensor(t, dtype=torch.float64)
-    w0, w1 = torch.sin((1 - ts) * th) / math.sin(th), torch.sin(ts * th) / math.sin(th)
+    if dot > 1 - eps: w0, w1 = 1 - ts, ts   # (nearly) the same direction: the arc is the straight line, so lerp
+    else:
+        th = math.acos(dot)
+        w0, w1 = torch.sin((1 - ts) * th) / math.sin(th), torch.sin(ts * th) / math.sin(th)
     out = w0.reshape(-1, 1) * a + w1.reshape(-1, 1) * b
     return out.reshape(*ts.shape, *v0.shape).to(v0.dtype)

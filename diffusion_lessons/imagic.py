@@ -12,8 +12,8 @@ from diffusers import StableDiffusionPipeline
 from .learner import fit
 from .tokenizer import tokenize, check_prompts
 from .train import sd_loss
-from .vae import images_to_latents, latents_to_images
-from .metrics import as_model_batch, predict
+from .vae import images_to_latents, latents_to_images, psnr
+from .metrics import as_model_batch, predict, fid_features
 from .sampling import text_enc, mk_samples, mk_img
 from .guidance import prep_image, img2img
 
@@ -57,7 +57,7 @@ DEFAULT_ETA = 0.7            # the η this lesson recommends (measured below)
 def _add_word(pipe, token, init):
     "Copies of `pipe`'s tokenizer and text encoder that know `token`, its row started from `init`'s; only that row takes a gradient."
     tok = copy.deepcopy(pipe.tokenizer); tok.add_tokens(token); tid = tok.convert_tokens_to_ids(token)
-    te = copy.deepcopy(pipe.text_encoder).requires_grad_(False); te.resize_token_embeddings(len(tok))
+    te = copy.deepcopy(pipe.text_encoder).float().requires_grad_(False); te.resize_token_embeddings(len(tok))   # trained in float32
     W = te.get_input_embeddings().weight
     with torch.no_grad(): W[tid] = W[tok.convert_tokens_to_ids(init + '</w>')]
     mask = torch.zeros(len(W), 1, device=W.device); mask[tid] = 1
@@ -74,40 +74,43 @@ def textual_inversion(images,          # a few pictures of one thing (any format
     "A pipeline whose tokenizer knows `token` and whose text encoder learnt its embedding from `images` (U-Net, VAE: shared, frozen)."
     pipe = pipe or load_pipe(); check_new_token(token, pipe.tokenizer)
     steps = TI_STEPS if steps is None else steps
-    z = images_to_latents(as_model_batch(images).to(pipe.device), pipe.vae).detach()
+    z = images_to_latents(as_model_batch(images).to(pipe.device, pipe.vae.dtype), pipe.vae).detach().float()
+    unet = pipe.unet if pipe.unet.dtype == torch.float32 else copy.deepcopy(pipe.unet).float()   # train in float32
     tok, te, hook = _add_word(pipe, token, init)
     torch.manual_seed(seed); gen = torch.Generator().manual_seed(seed)
     def batch_loss(i):
         idx = torch.randint(len(z), (bs,), generator=gen)
         prompts = [TRAIN_TEMPLATES[k].format(token) for k in torch.randint(len(TRAIN_TEMPLATES), (bs,), generator=gen).tolist()]
-        return sd_loss(pipe.unet, z[idx], te(tokenize(prompts, tok).input_ids.to(pipe.device))[0])
-    with frozen(pipe.unet): losses = fit(te, batch_loss, steps, lr, show=show) if steps else []   # AdamW, no weight decay: other rows stay
-    hook.remove(); te.requires_grad_(False).eval()
+        return sd_loss(unet, z[idx], te(tokenize(prompts, tok).input_ids.to(pipe.device))[0])
+    with frozen(unet): losses = fit(te, batch_loss, steps, lr, show=show) if steps else []   # AdamW, no weight decay: other rows stay
+    hook.remove(); te = te.requires_grad_(False).eval().to(pipe.text_encoder.dtype)
     new = StableDiffusionPipeline(**{**pipe.components, 'tokenizer': tok, 'text_encoder': te}); new.set_progress_bar_config(disable=True)
     new.ti_losses = losses
     return new
 
 # %% ../nbs/12_imagic.ipynb #5ccef0ad
-def imagic(image,           # a PIL image or a model-space tensor, as lesson 09's img2img takes it
+def imagic(image,           # a path, a PIL image, a numpy array or a tensor, as lesson 09's `prep_image` takes it
            prompt,          # the target text
            seed=0,
            a_steps=None, a_lr=1e-2,   # stage A: the text embedding
            b_steps=None, b_lr=4e-5,   # stage B: the U-Net (0 steps: skip it)
            bs=8,            # noise draws of the one input per step
-           pipe=None, show=True):
+           pipe=None, show=True, invert=None):   # invert: as `prep_image` (True for light-background pictures)
     "Imagic's stages A (e_opt from e_tgt, U-Net frozen) and B (a copy of the U-Net tuned on the input at e_opt): an `Editor` for stage C."
     pipe = pipe or load_pipe(); prompt = check_prompts([prompt])[0]
     if not prompt.strip(): raise ValueError('prompt is empty: Imagic needs the target text (e.g. "a photo of a coat")')
     a_steps, b_steps = IMAGIC_STEPS[0] if a_steps is None else a_steps, IMAGIC_STEPS[1] if b_steps is None else b_steps
-    t0, x = time.time(), prep_image(image, pipe)
-    with torch.no_grad(): z0 = images_to_latents(x, pipe.vae).repeat(bs, 1, 1, 1)
+    t0, x = time.time(), prep_image(image, pipe, invert)
+    with torch.no_grad(): z0 = images_to_latents(x, pipe.vae).float().repeat(bs, 1, 1, 1)
     e_tgt = text_enc([prompt], pipe=pipe); torch.manual_seed(seed)
-    a = torch.nn.Module(); a.e = torch.nn.Parameter(e_tgt.clone())                    # A: move the embedding toward the input
-    with frozen(pipe.unet): la = fit(a, lambda i: sd_loss(pipe.unet, z0, a.e.expand(bs, -1, -1)), a_steps, a_lr, show=show)
-    e_opt, unet = a.e.detach().clone(), copy.deepcopy(pipe.unet).requires_grad_(True)   # B: then the model toward the input, at e_opt
+    unet = copy.deepcopy(pipe.unet).float()   # both stages train in float32, whatever the pipeline's dtype (AdamW's eps underflows in fp16)
+    a = torch.nn.Module(); a.e = torch.nn.Parameter(e_tgt.float().clone())           # A: move the embedding toward the input
+    with frozen(unet): la = fit(a, lambda i: sd_loss(unet, z0, a.e.expand(bs, -1, -1)), a_steps, a_lr, show=show)
+    e_opt = a.e.detach().clone(); unet.requires_grad_(True)                           # B: then the model toward the input, at e_opt
     lb = fit(unet, lambda i: sd_loss(unet, z0, e_opt.expand(bs, -1, -1)), b_steps, b_lr, show=show) if b_steps else []
-    ed = StableDiffusionPipeline(**{**pipe.components, 'unet': unet.eval().requires_grad_(False)}); ed.set_progress_bar_config(disable=True)
-    return Editor(ed, e_tgt, e_opt, x, dict(a=la, b=lb), time.time() - t0)
+    unet = unet.eval().requires_grad_(False).to(pipe.unet.dtype)   # sampled in the pipeline's dtype
+    ed = StableDiffusionPipeline(**{**pipe.components, 'unet': unet}); ed.set_progress_bar_config(disable=True)
+    return Editor(ed, e_tgt, e_opt.to(e_tgt.dtype), x, dict(a=la, b=lb), time.time() - t0)
 
 # %% ../nbs/12_imagic.ipynb #9594c229
 class Editor:
@@ -129,7 +132,7 @@ class Editor:
         noise = torch.randn((1, *self.x_latent_shape), generator=torch.Generator().manual_seed(seed)).expand(len(etas), -1, -1, -1)
         return mk_samples(None, g=g, steps=steps, pipe=pipe, emb=emb, latents=noise)
     @property
-    def x_latent_shape(self): u = self.pipe.unet.config; return (u.in_channels, u.sample_size, u.sample_size)
+    def x_latent_shape(self): f = self.pipe.vae_scale_factor; return (self.pipe.unet.config.in_channels, self.x.shape[2] // f, self.x.shape[3] // f)
     def generate(self, eta=None, seed=0, g=7.5, steps=50):
         "PIL pictures of the edit at `eta` (a number or a list; default `default_eta`)."
         return mk_img(self.latents(eta, seed, g, steps), pipe=self.pipe)
