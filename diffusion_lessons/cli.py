@@ -61,7 +61,7 @@ def _grid(prompt, n, g, seed, steps, negative, pipe):
 # %% ../nbs/13_cli.ipynb #fbd3bd23
 @call_parse
 def dl_sample(prompt:str,          # what to draw, e.g. "a photo of a sneaker"
-              steps:int=None,      # sampling steps (default: 30; 4 with --fast)
+              steps:int=None,      # sampling steps (default: 30; a distilled student's own, e.g. 4 with --fast)
               g:float=7.5,         # guidance scale (0: ignore the prompt, 1: no guidance)
               seed:int=100,        # random seed: it draws the starting noise of all n pictures, as one batch
               n:int=4,             # number of pictures
@@ -74,8 +74,10 @@ def dl_sample(prompt:str,          # what to draw, e.g. "a photo of a sneaker"
     if fast and model_name(model) != MINI_MODEL:
         _fail(f"--fast is the mini model's 4-step student; it cannot sample --model {model_name(model)!r} "
               f"(leave --model out, or give {MINI_MODEL!r})")
-    steps = steps if steps is not None else 4 if fast else 30
-    try: out = check_out(out); grid = _grid(prompt, n, g, seed, steps, negative, load_pipe(FAST_MODEL if fast else model))
+    try:
+        out, pipe = check_out(out), load_pipe(FAST_MODEL if fast else model)
+        steps = steps if steps is not None else getattr(pipe, 'distilled_steps', 30)   # a student's own (--fast: 4)
+        grid = _grid(prompt, n, g, seed, steps, negative, pipe)
     except (ValueError, TypeError, OSError) as e: _fail(e)
     grid.save(out)
     print(f'wrote {n} pictures of {prompt!r} ({steps} steps, g={g}, seed={seed}{", " + FAST_MODEL if fast else ""}) to {out.resolve()}')

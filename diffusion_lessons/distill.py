@@ -8,6 +8,7 @@ import copy, json, time, warnings
 from pathlib import Path
 import numpy as np, torch
 from .data import *   # first: it quiets transformers' and diffusers' import-time notices
+import diffusers
 from diffusers import DDIMScheduler, DPMSolverMultistepScheduler, StableDiffusionPipeline, UNet2DConditionModel
 from .learner import fit
 from .schedulers import check_steps, SchedulerOutput, run_sampler
@@ -107,13 +108,14 @@ def distill_round(teacher, n_student_steps, steps, bs, lr, seed,
 # %% ../nbs/10_progressive_distillation.ipynb #4d595cb7
 def save_student(unet, folder, steps,
                  pred='v_prediction',   # what the U-Net's output means: 'v_prediction' or 'epsilon'
+                 scheduler=None,        # a diffusers scheduler to save instead of the DDIM one (lesson 11b: `LCMScheduler`)
                  **info):
     "Save a student: `unet/` (fp16), `scheduler/` (DDIM, trailing, `pred`) and `distill.json` (`info`, written last: it marks the folder complete)."
     folder = Path(folder)
     u = copy.deepcopy(unet).half()
     u.register_to_config(_name_or_path=f'{folder.name}/unet')   # not the scratch path it was loaded from
     u.save_pretrained(folder/'unet')
-    DDIMScheduler(**{**STUDENT_SCHEDULER, 'prediction_type': pred}).save_pretrained(folder/'scheduler')
+    (scheduler or DDIMScheduler(**{**STUDENT_SCHEDULER, 'prediction_type': pred})).save_pretrained(folder/'scheduler')
     (folder/'distill.json').write_text(json.dumps(dict(steps=steps, teacher=MINI_MODEL, **info), indent=1))
     return folder
 
@@ -132,20 +134,23 @@ def load_round(folder, device='cpu'):
 
 # %% ../nbs/10_progressive_distillation.ipynb #098f86f6
 def check_student(pipe, steps, g):
-    "Warn when a student is sampled with other steps than it learnt, or (lesson 11) at a g it never saw."
-    n, r = pipe.distilled_steps, pipe.guidance_range
-    if steps != n:
+    "Warn when a student is sampled with other steps than it learnt, or (lesson 11) at a g it never saw; refuse steps past its grid."
+    n, r, top = pipe.distilled_steps, pipe.guidance_range, getattr(pipe, 'max_steps', None)
+    if top is not None and steps > top:   # a consistency model (lesson 11b) takes any steps on its grid, and no more
+        raise ValueError(f'steps must be at most {top} (the grid this consistency model learnt), got {steps}')
+    if top is None and steps != n:
         warnings.warn(f'this pipeline was distilled for {n} steps; with steps={steps} its pictures get worse (use steps={n})', stacklevel=5)
     if r is not None and not r[0] <= g <= r[1]:
         warnings.warn(f'this U-Net learnt to guide itself for g in [{r[0]:g}, {r[1]:g}]; it never saw g={g:g}', stacklevel=5)
 
 def student_pipe(folder, base):   # a student folder (`unet/`, `scheduler/`, `distill.json`); the pipeline it joins
-    "A plain `StableDiffusionPipeline`: `base`'s parts with the student's U-Net and scheduler; lesson 08's loop gets its check."
-    unet, info = load_student(folder)
-    parts = dict(unet=unet.to(base.device, base.unet.dtype), scheduler=DDIMScheduler.from_pretrained(Path(folder)/'scheduler'))
-    pipe = StableDiffusionPipeline(**{**base.components, **parts}); pipe.set_progress_bar_config(disable=True)
-    pipe.distilled_steps, pipe.guidance_range = info['steps'], info.get('guidance_range')
-    pipe.dl_check = lambda steps, g: check_student(pipe, steps, g)
+    "A plain diffusers pipeline (`StableDiffusionPipeline`, or the one `distill.json` names): `base`'s parts with the student's."
+    (unet, info), sch = load_student(folder), Path(folder)/'scheduler'
+    sched = getattr(diffusers, json.loads((sch/'scheduler_config.json').read_text())['_class_name']).from_pretrained(sch)
+    cls = getattr(diffusers, info.get('pipeline', 'StableDiffusionPipeline'))
+    pipe = cls(**{**base.components, 'unet': unet.to(base.device, base.unet.dtype), 'scheduler': sched}, requires_safety_checker=False)
+    pipe.distilled_steps, pipe.guidance_range, pipe.max_steps = info['steps'], info.get('guidance_range'), info.get('max_steps')
+    pipe.dl_check = lambda steps, g: check_student(pipe, steps, g); pipe.set_progress_bar_config(disable=True)   # for lesson 08's loop
     if unet.config.time_cond_proj_dim is not None:   # it takes g as an input (lesson 11): one U-Net call a step
         from diffusion_lessons.guided_distill import self_guide; pipe.dl_guide = self_guide
     return pipe

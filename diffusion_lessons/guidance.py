@@ -13,7 +13,7 @@ from .data import load_pipe
 from .sampling import denoise, guidance_embeddings
 
 # %% auto #0
-__all__ = ['diversity', 'as_pil', 'fit_box', 'prep_image', 'img2img', 'slerp']
+__all__ = ['diversity', 'as_pil', 'fit_box', 'prep_image', 'prep_images', 'img2img', 'slerp']
 
 # %% ../nbs/09_guidance.ipynb #5eb55736
 def diversity(feats, labels) -> float:
@@ -99,6 +99,15 @@ def prep_image(image,              # a file path, a PIL image (any size and mode
     elif invert is None and _border(x) > 0:   # a light background, as product photos have
         warnings.warn('image: its background is light; the model knows light things on black: pass invert=True to edit it so', stacklevel=3)
     return _fit(x, size).to(pipe.device, pipe.vae.dtype)
+
+def prep_images(images, pipe=None, invert=None, value_range=(-1, 1)):   # as `prep_image`, for a few pictures
+    "A list of pictures (each as `prep_image` takes it), a batch tensor `[N,C,H,W]` or a uint8 stack `[N,H,W]` → `[N,C,S,S]`."
+    u8 = isinstance(images, (torch.Tensor, np.ndarray)) and images.dtype in (torch.uint8, np.uint8)
+    if isinstance(images, (torch.Tensor, np.ndarray)) and images.ndim == (3 if u8 else 4):
+        images = [np.asarray(im) if u8 else im for im in images]
+    if not isinstance(images, (list, tuple)) or not len(images):
+        raise ValueError(f'images must be a non-empty list of pictures or a batch [N,C,H,W], got {type(images).__name__}')
+    return torch.cat([prep_image(im, pipe, invert, value_range) for im in images])
 
 # %% ../nbs/09_guidance.ipynb #f2e06d2b
 def img2img(prompts, image,        # image: anything `prep_image` takes (a path, PIL, numpy, a tensor)

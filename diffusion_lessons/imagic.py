@@ -13,9 +13,9 @@ from .learner import fit
 from .tokenizer import tokenize, check_prompts
 from .train import sd_loss
 from .vae import images_to_latents, latents_to_images, psnr
-from .metrics import as_model_batch, predict, fid_features
+from .metrics import predict, fid_features
 from .sampling import text_enc, mk_samples, mk_img
-from .guidance import prep_image, img2img
+from .guidance import prep_image, prep_images, img2img
 
 # %% auto #0
 __all__ = ['TI_STEPS', 'IMAGIC_STEPS', 'DEFAULT_ETA', 'EDIT_PAIRS', 'ETAS', 'STRENGTHS', 'check_new_token', 'weights_hash',
@@ -65,16 +65,16 @@ def _add_word(pipe, token, init):
     return tok, te, hook
 
 # %% ../nbs/12_imagic.ipynb #b68cfb50
-def textual_inversion(images,          # a few pictures of one thing (any format `as_model_batch` takes)
+def textual_inversion(images,          # a few pictures of one thing: a list (paths, PIL, arrays, tensors) or a batch, as `prep_images` takes
                       token,           # the new word, e.g. '<thing>'
                       steps=None, seed=0,
                       lr=5e-3, bs=16,
                       init='item',     # an existing word whose embedding the new one starts from
-                      pipe=None, show=True):
+                      pipe=None, show=True, invert=None):   # invert: as `prep_image`
     "A pipeline whose tokenizer knows `token` and whose text encoder learnt its embedding from `images` (U-Net, VAE: shared, frozen)."
     pipe = pipe or load_pipe(); check_new_token(token, pipe.tokenizer)
     steps = TI_STEPS if steps is None else steps
-    z = images_to_latents(as_model_batch(images).to(pipe.device, pipe.vae.dtype), pipe.vae).detach().float()
+    z = images_to_latents(prep_images(images, pipe, invert), pipe.vae).detach().float()
     unet = pipe.unet if pipe.unet.dtype == torch.float32 else copy.deepcopy(pipe.unet).float()   # train in float32
     tok, te, hook = _add_word(pipe, token, init)
     torch.manual_seed(seed); gen = torch.Generator().manual_seed(seed)
