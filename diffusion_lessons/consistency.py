@@ -4,18 +4,19 @@
 
 # %% ../nbs/11b_consistency_distillation.ipynb #115e5081
 from __future__ import annotations
-import copy
+import copy, time
 import numpy as np, torch
 from .data import *   # first: it quiets transformers' and diffusers' import-time notices
 from diffusers import LCMScheduler
 from .learner import fit
 from .schedulers import check_steps, SchedulerOutput
-from .distill import ddim_grid, ddim_step, alpha_sigma, to_x_eps, save_student
-from .guided_distill import G_RANGE, w_student, w_unet, guided, _batches
+from fastprogress.fastprogress import progress_bar
+from .distill import ddim_grid, ddim_step, alpha_sigma, to_x_eps, save_student, bench_inputs, decode, scores, pixel_mse, GridDDIM
+from .guided_distill import G_RANGE, w_student, w_unet, guided, sample_g, batch_sampler
 
 # %% auto #0
-__all__ = ['SOLVER_STEPS', 'SIGMA_DATA', 'T_SCALE', 'HUBER_C', 'LCM_MODEL', 'LCM_RECIPE', 'boundary', 'consistency', 'lcm_pair',
-           'lcm_loss', 'ema_update', 'lcm_distill', 'lcm_scheduler', 'save_lcm', 'LCMSampler']
+__all__ = ['SOLVER_STEPS', 'SIGMA_DATA', 'T_SCALE', 'HUBER_C', 'LCM_RECIPE', 'LCM_MODEL', 'boundary', 'consistency', 'lcm_pair',
+           'lcm_loss', 'ema_update', 'lcm_distill', 'lcm_scheduler', 'save_lcm', 'lcm_train', 'LCMSampler', 'lcm_bench']
 
 # %% ../nbs/11b_consistency_distillation.ipynb #a7b164f5
 SOLVER_STEPS = 50                  # the teacher's DDIM grid the LCM learns on (diffusers: `original_inference_steps`)
@@ -32,7 +33,7 @@ def consistency(out, z, t):
     return cs * z + co * to_x_eps(out, z, a, s)[0]
 
 # %% ../nbs/11b_consistency_distillation.ipynb #cc34dae1
-HUBER_C = 1e-3   # the pseudo-Huber distance's c
+HUBER_C = 1e-3   # the pseudo-Huber distance's δ
 
 def lcm_pair(teacher, z, t, emb, null, g):
     "The earlier point of a training pair: ẑ at t_n = t − k (k one grid step, 0 at the end), one guided teacher DDIM step from (z, t)."
@@ -51,8 +52,8 @@ def lcm_loss(student, target, teacher, x, emb, null, g, gen=None, c=HUBER_C):
     return (((pred - tgt) ** 2 + c ** 2).sqrt() - c).mean()
 
 # %% ../nbs/11b_consistency_distillation.ipynb #8c1dbfd9
-LCM_MODEL = 'fashion-sd-lcm'   # the shipped LCM
-LCM_RECIPE = dict(steps=1200, lr=1e-4, bs=64, mu=0.95, time_lr=10)   # steps, one-cycle peak, batch, EMA rate, time embedding's lr ×
+LCM_RECIPE = [dict(steps=1200, lr=1e-4, bs=64, mu=0.95, time_lr=10, seed=0),   # steps, one-cycle peak, batch, EMA rate, time embedding's lr ×
+              dict(steps=2660, lr=1e-4, bs=64, mu=0.95, time_lr=10, seed=1)]   # then on from there, to lesson 11's CPU minutes
 
 @torch.no_grad()
 def ema_update(target, online, mu):
@@ -66,21 +67,31 @@ def lcm_distill(teacher, data,   # data: (latents, labels, caption-bank embeddin
     teacher.eval().requires_grad_(False)
     student = (w_student(teacher) if init is None else copy.deepcopy(init)).requires_grad_(True)
     target, gen = copy.deepcopy(student).requires_grad_(False), torch.Generator().manual_seed(seed)
-    draw, null = _batches(data, bs, gen, teacher.device), data[2][:1].to(teacher.device)   # the bank's first caption is the empty one
+    draw, null = batch_sampler(data, bs, gen, teacher.device), data[2][:1].to(teacher.device)   # the bank's first caption is the empty one
     def batch_loss(i): x, emb, g = draw(); return lcm_loss(student, target, teacher, x, emb, null, g, gen)
     return student, fit(student, batch_loss, steps, lr, show=show, after_step=lambda i: ema_update(target, student, mu),
                         lr_mult={'time_embedding.': time_lr})   # where g comes in: at 10× lr, as lesson 11 found it needs
 
 # %% ../nbs/11b_consistency_distillation.ipynb #dcd89566
+LCM_MODEL = 'fashion-sd-lcm'   # the shipped LCM
+
 def lcm_scheduler():
     "diffusers' `LCMScheduler` for an ε-LCM on SD v1's schedule and the 50-point grid it learnt."
     return LCMScheduler(beta_start=0.00085, beta_end=0.012, beta_schedule='scaled_linear', original_inference_steps=SOLVER_STEPS,
                         timestep_scaling=T_SCALE, prediction_type='epsilon', set_alpha_to_one=True, clip_sample=False)
-
 def save_lcm(unet, folder, **info):
     "Save an LCM as a student folder that `load_pipe` makes a `LatentConsistencyModelPipeline` of (steps: 4 by default, 1 to 50)."
     return save_student(unet, folder, 4, 'epsilon', scheduler=lcm_scheduler(), pipeline='LatentConsistencyModelPipeline',
                         max_steps=SOLVER_STEPS, guidance_range=list(G_RANGE), **info)
+
+def lcm_train(teacher, data, recipe=LCM_RECIPE, show=True):
+    "`lcm_distill` run after run, each from the last one's student, timed: `(student, log)` with all the losses and each run's minutes."
+    student, runs, losses = None, [], []
+    for r in recipe:
+        t0, c0 = time.time(), time.process_time(); student, l = lcm_distill(teacher, data, **r, show=show, init=student)
+        losses += [round(x, 6) for x in l]   # 4 digits: a smaller log
+        runs.append(dict(r, minutes=(time.time() - t0) / 60, cpu_minutes=(time.process_time() - c0) / 60))
+    return student, dict(losses=losses, runs=runs, **{k: sum(r[k] for r in runs) for k in ('steps', 'minutes', 'cpu_minutes')})
 
 # %% ../nbs/11b_consistency_distillation.ipynb #ac3727c5
 class LCMSampler:
@@ -98,3 +109,18 @@ class LCMSampler:
         if s is None: return SchedulerOutput(x, x)   # the last point: the path's end is the sample
         a, sg = (o.to(z) for o in alpha_sigma(s))
         return SchedulerOutput(a * x + sg * torch.randn(z.shape, generator=self.gen).to(z), x)
+
+# %% ../nbs/11b_consistency_distillation.ipynb #1c533e73
+def lcm_bench(unet, teacher, vae, ref_feats, null, draws=(0, 1), gs=(1, 3, 7.5, 14), steps=(1, 2, 4, 8), n=1000, n_mse=250):
+    "FID and class accuracy of an LCM on `n` held-out captions a point (draw, g, steps); on draw 0 at g = 3 and 7.5 the pixel MSE too."
+    rows = []
+    for draw in draws:   # held-out captions and noise, one draw per seed
+        labels, _, bemb, bnoise = bench_inputs(n, seed=draw)
+        x64 = {g: decode(sample_g(teacher, GridDDIM(), 64, bnoise[:n_mse], bemb[:n_mse], g, null), vae)   # the teacher's 64-step pictures
+               for g in (3, 7.5) if g in gs and draw == 0}
+        for g in progress_bar(gs):
+            for k in steps:
+                x = decode(sample_g(unet, LCMSampler(torch.Generator().manual_seed(draw)), k, bnoise, bemb, g, null), vae)
+                fid, acc = scores(x, labels, ref_feats)
+                rows.append(dict(draw=draw, g=g, steps=k, fid=fid, acc=acc, mse=pixel_mse(x[:n_mse], x64[g]) if g in x64 else None))
+    return rows

@@ -16,8 +16,8 @@ from .distill import ddim_grid, ddim_step, alpha_sigma, to_x_eps, distill_loss, 
 
 # %% auto #0
 __all__ = ['G_RANGE', 'W_DIM', 'STAGE1', 'ROUNDS', 'guidance_embedding', 'w_student', 'as_g', 'w_unet', 'guided', 'stage1_loss',
-           'draw_g', 'stage1_round', 'w_round', 'sample_g', 'self_guide', 'teacher_trajectories', 'guided_distill',
-           'gd_folder', 'StochasticGridDDIM']
+           'draw_g', 'batch_sampler', 'stage1_round', 'w_round', 'sample_g', 'self_guide', 'teacher_trajectories',
+           'guided_distill', 'gd_folder', 'StochasticGridDDIM']
 
 # %% ../nbs/11_guided_distillation.ipynb #3e5b1732
 G_RANGE = (1.0, 14.0)   # the guidance scales the students learn: g = 1 + w, w ∈ [0, 13]
@@ -84,7 +84,7 @@ def draw_g(n, gen=None):
     lo, hi = G_RANGE
     return lo + (hi - lo) * torch.rand(n, generator=gen)
 
-def _batches(data, bs, gen, dev="cpu"):
+def batch_sampler(data, bs, gen, dev="cpu"):
     "A function drawing a training batch: clean latents and caption embeddings (always a caption) on `dev`, guidance scales (on the CPU)."
     z, y, emb_bank, cap_cls = data
     def draw():
@@ -103,7 +103,7 @@ def stage1_round(teacher, steps, bs, lr, seed, data,
     teacher.eval().requires_grad_(False)
     student = (w_student(teacher) if init is None else copy.deepcopy(init)).requires_grad_(True)
     gen, k = torch.Generator().manual_seed(seed), 0 if traj is None else round(bs * traj_frac)
-    draw, null = _batches(data, bs, gen, teacher.device), data[2][:1].to(teacher.device)   # the bank's first caption is the empty one
+    draw, null = batch_sampler(data, bs, gen, teacher.device), data[2][:1].to(teacher.device)   # the bank's first caption is the empty one
     def batch_loss(i):
         x, emb, g = draw()
         if not k: return stage1_loss(student, teacher, x, emb, null, g, gen, pred, g_pow)
@@ -120,7 +120,7 @@ def w_round(teacher, n, steps, bs, lr, seed, data,
     "Stage two, one round: lesson 10's progressive distillation with g as an input of teacher and student; returns `(student, losses)`."
     teacher.eval().requires_grad_(False)
     student, gen = copy.deepcopy(teacher).requires_grad_(True), torch.Generator().manual_seed(seed)
-    draw = _batches(data, bs, gen, teacher.device)
+    draw = batch_sampler(data, bs, gen, teacher.device)
     def batch_loss(i):
         x, emb, g = draw()
         return distill_loss(student, teacher, x, emb, n, t_pred, s_pred, g=gen,
