@@ -15,7 +15,7 @@ from .distill import ddim_grid, ddim_step, alpha_sigma, to_x_eps, save_student, 
 from .guided_distill import G_RANGE, w_student, w_unet, guided, sample_g, batch_sampler
 
 # %% auto #0
-__all__ = ['SOLVER_STEPS', 'SIGMA_DATA', 'T_SCALE', 'HUBER_C', 'LCM_RECIPE', 'LCM_MODEL', 'boundary', 'consistency', 'lcm_pair',
+__all__ = ['SOLVER_STEPS', 'SIGMA_DATA', 'T_SCALE', 'HUBER_C', 'LCM_MODEL', 'LCM_RECIPE', 'boundary', 'consistency', 'lcm_pair',
            'lcm_loss', 'ema_update', 'lcm_distill', 'lcm_scheduler', 'save_lcm', 'lcm_train', 'LCMSampler', 'lcm_bench']
 
 # %% ../nbs/11b_consistency_distillation.ipynb #a7b164f5
@@ -52,8 +52,8 @@ def lcm_loss(student, target, teacher, x, emb, null, g, gen=None, c=HUBER_C):
     return (((pred - tgt) ** 2 + c ** 2).sqrt() - c).mean()
 
 # %% ../nbs/11b_consistency_distillation.ipynb #8c1dbfd9
-LCM_RECIPE = [dict(steps=1200, lr=1e-4, bs=64, mu=0.95, time_lr=10, seed=0),   # steps, one-cycle peak, batch, EMA rate, time embedding's lr ×
-              dict(steps=2660, lr=1e-4, bs=64, mu=0.95, time_lr=10, seed=1)]   # then on from there, to lesson 11's CPU minutes
+LCM_MODEL = 'fashion-sd-lcm'   # the shipped LCM, and its recipe: one run (steps, one-cycle peak, batch, EMA rate, time embedding's lr ×)
+LCM_RECIPE = [dict(steps=2900, lr=1e-4, bs=64, mu=0.95, time_lr=10, seed=0)]
 
 @torch.no_grad()
 def ema_update(target, online, mu):
@@ -73,24 +73,23 @@ def lcm_distill(teacher, data,   # data: (latents, labels, caption-bank embeddin
                         lr_mult={'time_embedding.': time_lr})   # where g comes in: at 10× lr, as lesson 11 found it needs
 
 # %% ../nbs/11b_consistency_distillation.ipynb #dcd89566
-LCM_MODEL = 'fashion-sd-lcm'   # the shipped LCM
-
 def lcm_scheduler():
     "diffusers' `LCMScheduler` for an ε-LCM on SD v1's schedule and the 50-point grid it learnt."
     return LCMScheduler(beta_start=0.00085, beta_end=0.012, beta_schedule='scaled_linear', original_inference_steps=SOLVER_STEPS,
                         timestep_scaling=T_SCALE, prediction_type='epsilon', set_alpha_to_one=True, clip_sample=False)
+
 def save_lcm(unet, folder, **info):
     "Save an LCM as a student folder that `load_pipe` makes a `LatentConsistencyModelPipeline` of (steps: 4 by default, 1 to 50)."
     return save_student(unet, folder, 4, 'epsilon', scheduler=lcm_scheduler(), pipeline='LatentConsistencyModelPipeline',
                         max_steps=SOLVER_STEPS, guidance_range=list(G_RANGE), **info)
 
-def lcm_train(teacher, data, recipe=LCM_RECIPE, show=True):
+def lcm_train(teacher, data, recipe=LCM_RECIPE, show=True, init=None):   # init: an LCM to go on from (None: a new w-student)
     "`lcm_distill` run after run, each from the last one's student, timed: `(student, log)` with all the losses and each run's minutes."
-    student, runs, losses = None, [], []
+    if not recipe or not all(isinstance(r, dict) for r in recipe): raise ValueError(f'recipe must be a list of runs (dicts), got {recipe!r}')
+    student, runs, losses = init, [], []
     for r in recipe:
         t0, c0 = time.time(), time.process_time(); student, l = lcm_distill(teacher, data, **r, show=show, init=student)
-        losses += [round(x, 6) for x in l]   # 4 digits: a smaller log
-        runs.append(dict(r, minutes=(time.time() - t0) / 60, cpu_minutes=(time.process_time() - c0) / 60))
+        losses += [round(x, 6) for x in l]; runs.append(dict(r, minutes=(time.time() - t0) / 60, cpu_minutes=(time.process_time() - c0) / 60))
     return student, dict(losses=losses, runs=runs, **{k: sum(r[k] for r in runs) for k in ('steps', 'minutes', 'cpu_minutes')})
 
 # %% ../nbs/11b_consistency_distillation.ipynb #ac3727c5
