@@ -22,6 +22,7 @@ def fit(model, batch_loss,  # batch_loss(i): draws step i's batch and returns it
         groups.setdefault(float(f), []).append(p)
     groups = {f: ps for f, ps in groups.items() if ps}
     opt = torch.optim.AdamW([dict(params=ps, lr=lr * f) for f, ps in groups.items()], lr=lr, weight_decay=wd)
+    if pct_start * steps == 1: pct_start *= 1 + 1e-6   # torch's OneCycleLR divides by zero when the warm-up is exactly one step
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=[lr * f for f in groups], total_steps=steps, pct_start=pct_start)
     model.train(); losses = []
     for i in (progress_bar(range(steps)) if show else range(steps)):
