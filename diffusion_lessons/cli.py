@@ -10,9 +10,7 @@ from pathlib import Path
 from PIL import Image, ImageOps
 from fastcore.script import call_parse
 from fastprogress.fastprogress import progress_bar
-from .data import MINI_MODEL, model_name, load_pipe
-from .sampling import mk_samples, mk_img
-from .guidance import as_pil, fit_box, img2img
+# torch, diffusers and the pipeline are imported inside the commands, when there is work: `--help` and a bad argument answer at once
 
 # %% auto #0
 __all__ = ['FAST_MODEL', 'image_grid', 'check_out', 'dl_sample', 'dl_edit']
@@ -52,6 +50,7 @@ def _fail(msg, cmd='dl_sample'):
 
 def _grid(prompt, n, g, seed, steps, negative, pipe):
     "`n` pictures of `prompt` as one grid image, with a progress bar over the steps."
+    from diffusion_lessons.sampling import mk_samples, mk_img
     it = iter(progress_bar(range(steps), leave=False))
     lat = mk_samples([prompt] * n, g=g, seed=seed, steps=steps, negative_prompts=negative, pipe=pipe, cb=lambda i, t, l: next(it, None))
     for _ in it: pass   # finish the bar (it then disappears)
@@ -71,6 +70,7 @@ def dl_sample(prompt:str,          # what to draw, e.g. "a photo of a sneaker"
               fast:bool=False):    # lesson 11's guidance-distilled student: 4 steps, one U-Net call each, any g in [1, 14]
     "Sample pictures of a prompt with Stable Diffusion (the shipped mini model by default) and write a PNG grid."
     if n <= 0: _fail(f'--n must be at least 1, got {n}')
+    from diffusion_lessons.data import MINI_MODEL, model_name, load_pipe
     if fast and model_name(model) != MINI_MODEL:
         _fail(f"--fast is the mini model's 4-step student; it cannot sample --model {model_name(model)!r} "
               f"(leave --model out, or give {MINI_MODEL!r})")
@@ -91,6 +91,8 @@ def _one_line_warnings(cmd):
 
 def _edit(src, prompt, method, eta, strength, seed, g, steps, pipe, invert, stage_steps):
     "The edited picture at the model's size, the strip's pictures, and a note of what it took."
+    from diffusion_lessons.sampling import mk_img
+    from diffusion_lessons.guidance import img2img
     if method == 'img2img':
         at = sorted({0.3, 0.5, strength})
         pics = [mk_img(img2img([prompt], src, strength=s_, g=g, seed=seed, steps=steps, pipe=pipe, invert=invert), pipe=pipe)[0] for s_ in at]
@@ -103,6 +105,7 @@ def _edit(src, prompt, method, eta, strength, seed, g, steps, pipe, invert, stag
 # %% ../nbs/13_cli.ipynb #6cd165e4
 def _unfit(pic, size, invert):
     "The model-size edit cut back to the input's place in it (lesson 09's `fit_box`) and resized to the input's `size` (w, h)."
+    from diffusion_lessons.guidance import fit_box
     left, top, nw, nh = fit_box(*size, pic.size[0])
     pic = pic.crop((left, top, left + nw, top + nh)).resize(size, Image.BICUBIC)
     return pic.point(lambda v: 255 - v) if invert else pic
@@ -137,6 +140,8 @@ def dl_edit(image:str,            # the picture to edit: a PNG, a JPEG, any file
     "Edit a picture file with a prompt, by Imagic (default) or img2img, and write the edited picture as a PNG."
     t0, eta = time.time(), 0.7 if eta is None else eta
     _check_edit(method, prompt, eta, strength, steps)
+    from diffusion_lessons.data import load_pipe
+    from diffusion_lessons.guidance import as_pil
     try:
         out, strip = check_out(out), strip and check_out(strip)
         src = as_pil(image); pipe = load_pipe(model)
