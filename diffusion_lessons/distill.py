@@ -19,8 +19,8 @@ from .sampling import text_enc
 
 # %% auto #0
 __all__ = ['STUDENT_SCHEDULER', 'ROUNDS_EPS', 'ROUNDS_V', 'ddim_grid', 'alpha_sigma', 'to_x_eps', 'ddim_step', 'GridDDIM',
-           'distill_target', 'distill_loss', 'distill_round', 'save_student', 'load_student', 'load_round',
-           'check_student', 'student_pipe', 'sample_latents', 'check_inputs', 'round_mse', 'distill', 'chain_folder',
+           'distill_target', 'distill_loss', 'distill_round', 'save_student', 'load_student', 'check_student',
+           'load_round', 'student_pipe', 'sample_latents', 'check_inputs', 'round_mse', 'distill', 'chain_folder',
            'bench_inputs', 'decode', 'scores', 'pixel_mse', 'dpm_solver', 'pred_sign']
 
 # %% ../nbs/10_progressive_distillation.ipynb #5003d64f
@@ -48,7 +48,6 @@ def ddim_step(out, z, t, t_next, pred='epsilon'):
     a2, s2 = (o.to(z) for o in alpha_sigma(t_next))
     return a2 * x + s2 * eps, x
 
-# %% ../nbs/10_progressive_distillation.ipynb #6a283575
 class GridDDIM:
     "Deterministic DDIM on the trailing grid, each step landing exactly on the grid's next point (after the last: t = −1, clean)."
     order, init_noise_sigma = 1, 1.0
@@ -127,12 +126,6 @@ def load_student(folder):
     pred = json.loads((folder/'scheduler'/'scheduler_config.json').read_text())['prediction_type']
     return unet, {**json.loads((folder/'distill.json').read_text()), 'pred': pred}
 
-def load_round(folder, device='cpu'):
-    "A finished round's student on `device` and its training log, the log with the student's `pred` added (folders saved before logs carried it)."
-    unet, info = load_student(folder)
-    return unet.to(device), {**info['log'], 'pred': info['pred']}
-
-# %% ../nbs/10_progressive_distillation.ipynb #098f86f6
 def check_student(pipe, steps, g):
     "Warn when a student is sampled with other steps than it learnt, or (lesson 11) at a g it never saw; refuse steps past its grid."
     n, r, top = pipe.distilled_steps, pipe.guidance_range, getattr(pipe, 'max_steps', None)
@@ -142,6 +135,12 @@ def check_student(pipe, steps, g):
         warnings.warn(f'this pipeline was distilled for {n} steps; with steps={steps} its pictures get worse (use steps={n})', stacklevel=5)
     if r is not None and not r[0] <= g <= r[1]:
         warnings.warn(f'this U-Net learnt to guide itself for g in [{r[0]:g}, {r[1]:g}]; it never saw g={g:g}', stacklevel=5)
+
+# %% ../nbs/10_progressive_distillation.ipynb #098f86f6
+def load_round(folder, device='cpu'):
+    "A finished round's student on `device` and its training log, the log with the student's `pred` added (folders saved before logs carried it)."
+    unet, info = load_student(folder)
+    return unet.to(device), {**info['log'], 'pred': info['pred']}
 
 def student_pipe(folder, base):   # a student folder (`unet/`, `scheduler/`, `distill.json`); the pipeline it joins
     "A plain diffusers pipeline (`StableDiffusionPipeline`, or the one `distill.json` names): `base`'s parts with the student's."

@@ -17,7 +17,7 @@ from .distill import ddim_grid, ddim_step, alpha_sigma, to_x_eps, distill_loss, 
 # %% auto #0
 __all__ = ['G_RANGE', 'W_DIM', 'STAGE1', 'ROUNDS', 'guidance_embedding', 'w_student', 'as_g', 'w_unet', 'guided', 'stage1_loss',
            'draw_g', 'batch_sampler', 'stage1_round', 'w_round', 'sample_g', 'self_guide', 'teacher_trajectories',
-           'guided_distill', 'gd_folder', 'StochasticGridDDIM']
+           'fold_g_map', 'guided_distill', 'gd_folder', 'StochasticGridDDIM']
 
 # %% ../nbs/11_guided_distillation.ipynb #3e5b1732
 G_RANGE = (1.0, 14.0)   # the guidance scales the students learn: g = 1 + w, w ∈ [0, 13]
@@ -164,28 +164,46 @@ def teacher_trajectories(teacher, data, n,
         end[sl] = zz.cpu()
     return dict(z=Z, t=grid, cap=cap, g=g, end=end)
 
-# %% ../nbs/11_guided_distillation.ipynb #fbbb4903
-def _plan(stage1, rounds):
-    "`guided_distill`'s stages in order: (folder name, student steps, training steps, lr, parameterisation)."
-    tj, p1 = stage1.get('traj'), stage1.get('pred', 'epsilon')
-    return [('stage1', 64, stage1['steps'], stage1['lr'], p1)] + ([('stage1t', 64, tj['steps'], tj['lr'], p1)] if tj else []) + \
-           [(f'pd{n}', n, steps, lr, pred) for n, steps, lr, pred in rounds]
+# %% ../nbs/11_guided_distillation.ipynb #bc1d7f29
+def fold_g_map(unet, gmap, steps=3000, bs=8192, lr=1e-3, seed=0, g_range=G_RANGE):   # gmap: a function of g (the teacher's) to g (the student's)
+    "A copy of `unet` whose time embedding at g is `unet`'s at `gmap(g)` (that small MLP refitted, nothing else). Returns `(unet, final loss)`."
+    if getattr(unet.config, 'time_cond_proj_dim', None) is None:
+        raise ValueError('unet must take the guidance scale as an input (time_cond_proj_dim set); a plain U-Net has no g to remap')
+    if not callable(gmap): raise TypeError(f'gmap must be a function of g, got {type(gmap).__name__}')
+    grid = np.linspace(*g_range, 13_001); mapped = np.array([gmap(g) for g in grid], dtype=float)   # gmap tabulated once
+    if not np.all(np.isfinite(mapped)) or mapped.min() < 1:
+        raise ValueError(f'gmap must give finite scales ≥ 1 on {g_range}, got {mapped.min():g} to {mapped.max():g}')
+    dim, ref = unet.config.time_cond_proj_dim, copy.deepcopy(unet.time_embedding).cpu().double().requires_grad_(False)   # small: on the CPU
+    (lo, hi), new, te, gen = g_range, copy.deepcopy(unet), copy.deepcopy(ref).requires_grad_(True), torch.Generator().manual_seed(seed)
+    opt = torch.optim.Adam(te.parameters(), lr=lr); sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, steps)
+    for _ in range(steps):
+        g = lo + (hi - lo) * torch.rand(bs, generator=gen, dtype=torch.float64); g[:bs // 8] = lo   # hold g = 1 in place
+        t_emb = unet.time_proj(torch.randint(0, 1000, (bs,), generator=gen)).double()
+        with torch.no_grad(): target = ref(t_emb, guidance_embedding(np.interp(g.numpy(), grid, mapped), bs, dim).double())
+        loss = ((te(t_emb, guidance_embedding(g, bs, dim).double()) - target) ** 2).mean()
+        opt.zero_grad(); loss.backward(); opt.step(); sched.step()
+    new.time_embedding.load_state_dict(te.to(unet.dtype).state_dict())
+    return new, loss.item()
 
+# %% ../nbs/11_guided_distillation.ipynb #fbbb4903
 def _train(name, n, steps, lr, pred, teacher, prev, t_pred, data, bs, seed, show, stage1):
-    "One stage of `guided_distill` (stage one, its second phase on the teacher's paths, or a round of stage two), timed: `(student, log)`."
+    "One stage of `guided_distill` (stage one, its second phase, its fold, or a round of stage two), timed: `(student, log)`."
     extra, t0, c0 = {k: v for k, v in stage1.items() if k in ('g_pow', 'time_lr')}, time.time(), time.process_time()
     if name == 'stage1': student, losses, info = *stage1_round(teacher, steps, bs, lr, seed, data, pred, show=show, **extra), extra
     elif name == 'stage1t':
         tj = stage1['traj']; paths = teacher_trajectories(teacher, data, tj['n'], seed + 2)
         student, losses = stage1_round(teacher, steps, bs, lr, seed + 3, data, pred, show=show, init=prev, traj=paths, traj_frac=tj['frac'], **extra)
         info = {**extra, 'traj': tj}
+    elif name == 'stage1f':   # the third step: g remapped inside the time embedding
+        fd = stage1['fold']; gm = lambda g: float(np.interp(g, (1., *fd['g']), (1., *fd['to'])))
+        (student, loss), info = fold_g_map(prev, gm, steps, lr=lr, seed=seed), {**extra, 'fold': fd}; losses = [loss]
     else: student, losses, info = *w_round(prev, n, steps, bs, lr, seed + n, data, t_pred, pred, show=show), {}
     log = dict(losses=losses, minutes=(time.time() - t0) / 60, cpu_minutes=(time.process_time() - c0) / 60, steps=steps, lr=lr, bs=bs, pred=pred)
     return student.half().float(), {**log, **info}   # the weights as saved (fp16), so a resumed run continues from the same numbers
 
 # %% ../nbs/11_guided_distillation.ipynb #61cada19
 def guided_distill(teacher, data,
-                   stage1,    # stage one's settings: dict(steps=, lr=, pred=, g_pow=, time_lr=, optionally traj=dict(n=, steps=, lr=, frac=))
+                   stage1,    # stage one's settings, as `STAGE1` below (its `traj` and `fold` steps optional)
                    rounds,    # (n_student_steps, training steps, lr, parameterisation) for each round of stage two
                    folder, bs=64, seed=0, show=True, n_check=64):   # n_check: noises, captions and scales that measure each student
     "Both stages from an ε-`teacher`, each student saved to `folder/<stage>` (complete ones loaded). Returns `(students, logs)` by steps."
@@ -206,15 +224,22 @@ def guided_distill(teacher, data,
 
 # %% ../nbs/11_guided_distillation.ipynb #f1a69fb8
 STAGE1 = dict(steps=2000, lr=2e-4, pred='epsilon', g_pow=1, time_lr=10,   # training steps, peak lr, prediction, 1/g weighting, time embedding's lr ×
-              traj=dict(n=2048, steps=300, lr=2e-4, frac=0.5))           # second phase: paths drawn, training steps, peak lr, share of a batch
+              traj=dict(n=2048, steps=300, lr=2e-4, frac=0.5),           # second phase: paths drawn, training steps, peak lr, share of a batch
+              fold=dict(g=(2, 3, 5, 7.5, 10, 14), to=(1.97, 2.98, 4.63, 7.05, 9.3, 11.2), steps=3000, lr=1e-3))   # third step: g → g of equal spread
 ROUNDS = [(32, 300, 1e-4, 'epsilon'), (16, 300, 1e-4, 'epsilon'), (8, 300, 1e-4, 'epsilon'),
           (4, 500, 1e-4, 'epsilon'), (2, 500, 1e-4, 'epsilon'), (1, 500, 1e-4, 'epsilon')]   # (student steps, training steps, lr, parameterisation)
 
+def _plan(stage1, rounds):
+    "`guided_distill`'s stages in order: (folder name, student steps, training steps, lr, parameterisation)."
+    tj, fd, p1 = stage1.get('traj'), stage1.get('fold'), stage1.get('pred', 'epsilon')
+    return [('stage1', 64, stage1['steps'], stage1['lr'], p1)] + ([('stage1t', 64, tj['steps'], tj['lr'], p1)] if tj else []) + \
+           ([('stage1f', 64, fd['steps'], fd['lr'], p1)] if fd else []) + [(f'pd{n}', n, steps, lr, pred) for n, steps, lr, pred in rounds]
+
 def gd_folder(stage1, rounds=()):
     "The scratch folder of a guided-distillation recipe (named after its settings, so another recipe gets another folder)."
-    tj, p = stage1.get('traj'), lambda s: 'e' if s == 'epsilon' else 'v'
+    tj, fd, p = stage1.get('traj'), stage1.get('fold'), lambda s: 'e' if s == 'epsilon' else 'v'
     name = f"s{stage1['steps']}{p(stage1['pred'])}-g{stage1['g_pow']:g}-t{stage1['time_lr']:g}"
-    name += f"-p{tj['n']}x{tj['steps']}f{tj['frac']:g}" if tj else ''
+    name += (f"-p{tj['n']}x{tj['steps']}f{tj['frac']:g}" if tj else '') + (f"-f{fd['steps']}m{fd['to'][-1]:g}" if fd else '')
     return cache_dir()/'guided_distill'/'-'.join([name] + [f"{n}{p(q)}x{s}" for n, s, _, q in rounds])
 
 # %% ../nbs/11_guided_distillation.ipynb #1576f29b
