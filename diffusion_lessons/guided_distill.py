@@ -15,9 +15,9 @@ from .train import sample_captions
 from .distill import ddim_grid, ddim_step, alpha_sigma, to_x_eps, distill_loss, GridDDIM, save_student, load_round, check_inputs
 
 # %% auto #0
-__all__ = ['G_RANGE', 'W_DIM', 'STAGE1', 'ROUNDS', 'guidance_embedding', 'w_student', 'as_g', 'w_unet', 'guided', 'stage1_loss',
-           'draw_g', 'batch_sampler', 'stage1_round', 'w_round', 'sample_g', 'self_guide', 'teacher_trajectories',
-           'fold_g_map', 'guided_distill', 'gd_folder', 'StochasticGridDDIM']
+__all__ = ['G_RANGE', 'W_DIM', 'STAGE1', 'ROUNDS', 'PATHS4', 'guidance_embedding', 'w_student', 'as_g', 'w_unet', 'guided',
+           'stage1_loss', 'draw_g', 'batch_sampler', 'stage1_round', 'w_round', 'sample_g', 'self_guide',
+           'teacher_trajectories', 'fold_g_map', 'guided_distill', 'path_round', 'gd_folder', 'StochasticGridDDIM']
 
 # %% ../nbs/11_guided_distillation.ipynb #3e5b1732
 G_RANGE = (1.0, 14.0)   # the guidance scales the students learn: g = 1 + w, w ∈ [0, 13]
@@ -222,12 +222,30 @@ def guided_distill(teacher, data,
         students[n], logs[n], prev, t_pred = student, log, student, pred
     return students, logs
 
+# %% ../nbs/11_guided_distillation.ipynb #65b476e2
+def path_round(student, paths, steps, lr, seed, emb_bank, n=4, bs=64, show=True):   # paths: from `teacher_trajectories`
+    "The last phase: from each point of its n-step grid on the guided teacher's `paths`, one step of `student` should land on the path's next point."
+    k, dev = len(paths['t']) // n, student.device; grid = torch.cat([paths['t'][::k], torch.tensor([-1])])   # the n-step grid, then clean
+    if len(paths['t']) % n or not (grid[:-1] == ddim_grid(n)).all():
+        raise ValueError(f"paths must run on a grid that holds the {n}-step one, got {len(paths['t'])} steps")
+    Z = torch.cat([paths['z'][::k].float(), paths['end'][None]])   # each path at those points, then its end (t = −1)
+    student, gen = copy.deepcopy(student).requires_grad_(True), torch.Generator().manual_seed(seed)
+    def batch_loss(i):
+        j, m = torch.randint(Z.shape[1], (bs,), generator=gen), torch.randint(n, (bs,), generator=gen)
+        z, zn, t = Z[m, j].to(dev), Z[m + 1, j].to(dev), grid[m].to(dev)
+        (a, s), (a2, s2) = alpha_sigma(t), alpha_sigma(grid[m + 1].to(dev))
+        xt = (zn - s2 / s * z) / (a2 - s2 / s * a)   # the x̂ whose DDIM step from z lands on the next point (lesson 10's x̃)
+        xs, _ = to_x_eps(w_unet(student, emb_bank[paths['cap'][j]].to(dev), paths['g'][j])(z, t), z, a, s, 'epsilon')
+        return ((xs - xt) ** 2 / s ** 2).mean()   # weight SNR + 1, as in stage two
+    return student, fit(student, batch_loss, steps, lr, show=show)
+
 # %% ../nbs/11_guided_distillation.ipynb #f1a69fb8
 STAGE1 = dict(steps=2000, lr=2e-4, pred='epsilon', g_pow=1, time_lr=10,   # training steps, peak lr, prediction, 1/g weighting, time embedding's lr ×
               traj=dict(n=2048, steps=300, lr=2e-4, frac=0.5),           # second phase: paths drawn, training steps, peak lr, share of a batch
               fold=dict(g=(2, 3, 5, 7.5, 10, 14), to=(1.97, 2.98, 4.63, 7.05, 9.3, 11.2), steps=3000, lr=1e-3))   # third step: g → g of equal spread
 ROUNDS = [(32, 300, 1e-4, 'epsilon'), (16, 300, 1e-4, 'epsilon'), (8, 300, 1e-4, 'epsilon'),
           (4, 500, 1e-4, 'epsilon'), (2, 500, 1e-4, 'epsilon'), (1, 500, 1e-4, 'epsilon')]   # (student steps, training steps, lr, parameterisation)
+PATHS4 = dict(n=2048, seed=11, steps=400, lr=1e-4)   # the 4-step student's last phase: teacher paths drawn, their seed, training steps, peak lr
 
 def _plan(stage1, rounds):
     "`guided_distill`'s stages in order: (folder name, student steps, training steps, lr, parameterisation)."
