@@ -48,14 +48,26 @@ def _fail(msg, cmd='dl_sample'):
     "Stop with `cmd: error: msg` on stderr and exit status 2, as argparse does."
     print(f'{cmd}: error: {msg}', file=sys.stderr); sys.exit(2)
 
-def _grid(prompt, n, g, seed, steps, negative, pipe):
-    "`n` pictures of `prompt` as one grid image, with a progress bar over the steps."
+def _model_for(fast, model):
+    "The pipeline `dl_sample` loads: `model`, or with `--fast` the mini model's 4-step student (it has no other)."
+    from diffusion_lessons.data import MINI_MODEL, model_name
+    if fast and model_name(model) != MINI_MODEL:
+        _fail(f"--fast is the mini model's 4-step student; it cannot sample --model {model_name(model)!r} "
+              f"(leave --model out, or give {MINI_MODEL!r})")
+    return FAST_MODEL if fast else model
+
+# %% ../nbs/13_cli.ipynb #395e22ca
+def _grid(prompt, n, g, seed, steps, negative, model):
+    "`n` pictures of `prompt` from `model` as one grid image, with a progress bar over the steps; and the steps taken."
+    from diffusion_lessons.data import load_pipe
     from diffusion_lessons.sampling import mk_samples, mk_img
+    pipe = load_pipe(model)
+    steps = steps if steps is not None else getattr(pipe, 'distilled_steps', 30)   # a student's own (--fast: 4)
     it = iter(progress_bar(range(steps), leave=False))
     lat = mk_samples([prompt] * n, g=g, seed=seed, steps=steps, negative_prompts=negative, pipe=pipe, cb=lambda i, t, l: next(it, None))
     for _ in it: pass   # finish the bar (it then disappears)
     ims = mk_img(lat, pipe=pipe)
-    return image_grid(ims, scale=max(1, 128 // ims[0].size[0]))
+    return image_grid(ims, scale=max(1, 128 // ims[0].size[0])), steps
 
 # %% ../nbs/13_cli.ipynb #fbd3bd23
 @call_parse
@@ -70,14 +82,8 @@ def dl_sample(prompt:str,          # what to draw, e.g. "a photo of a sneaker"
               fast:bool=False):    # lesson 11's guidance-distilled student: 4 steps, one U-Net call each, any g in [1, 14]
     "Sample pictures of a prompt with Stable Diffusion (the shipped mini model by default) and write a PNG grid."
     if n <= 0: _fail(f'--n must be at least 1, got {n}')
-    from diffusion_lessons.data import MINI_MODEL, model_name, load_pipe
-    if fast and model_name(model) != MINI_MODEL:
-        _fail(f"--fast is the mini model's 4-step student; it cannot sample --model {model_name(model)!r} "
-              f"(leave --model out, or give {MINI_MODEL!r})")
-    try:
-        out, pipe = check_out(out), load_pipe(FAST_MODEL if fast else model)
-        steps = steps if steps is not None else getattr(pipe, 'distilled_steps', 30)   # a student's own (--fast: 4)
-        grid = _grid(prompt, n, g, seed, steps, negative, pipe)
+    name = _model_for(fast, model)
+    try: out = check_out(out); grid, steps = _grid(prompt, n, g, seed, steps, negative, name)
     except (ValueError, TypeError, OSError) as e: _fail(e)
     grid.save(out)
     print(f'wrote {n} pictures of {prompt!r} ({steps} steps, g={g}, seed={seed}{", " + FAST_MODEL if fast else ""}) to {out.resolve()}')
@@ -115,6 +121,18 @@ def _save_strip(src, pics, invert, path):
     shown = [ImageOps.pad(src.convert(pics[0].mode), pics[0].size, color=0)] + [p.point(lambda v: 255 - v) if invert else p for p in pics]
     image_grid(shown, ncols=len(shown), scale=max(1, 128 // pics[0].size[0])).save(path)
 
+# %% ../nbs/13_cli.ipynb #ded9e493
+def _edit_file(image, out, strip, prompt, method, eta, strength, seed, g, steps, model, invert, stage_steps):
+    "Read `image`, edit it, write the edit to `out` (and the strip to `strip`, if given); a note of what it took."
+    from diffusion_lessons.data import load_pipe
+    from diffusion_lessons.guidance import as_pil
+    src, pipe = as_pil(image), load_pipe(model)
+    with _one_line_warnings('dl_edit'):
+        pic, pics, note = _edit(src, prompt, method, eta, strength, seed, g, steps, pipe, invert or None, stage_steps)
+    _unfit(pic, src.size, invert).save(out)
+    if strip: _save_strip(src, pics, invert, strip)
+    return note
+
 # %% ../nbs/13_cli.ipynb #80accc8e
 def _check_edit(method, prompt, eta, strength, steps):
     "Stop with one line for a bad `dl_edit` setting, before any work."
@@ -140,15 +158,7 @@ def dl_edit(image:str,            # the picture to edit: a PNG, a JPEG, any file
     "Edit a picture file with a prompt, by Imagic (default) or img2img, and write the edited picture as a PNG."
     t0, eta = time.time(), 0.7 if eta is None else eta
     _check_edit(method, prompt, eta, strength, steps)
-    from diffusion_lessons.data import load_pipe
-    from diffusion_lessons.guidance import as_pil
-    try:
-        out, strip = check_out(out), strip and check_out(strip)
-        src = as_pil(image); pipe = load_pipe(model)
-        stages = {k: v for k, v in (('a_steps', a_steps), ('b_steps', b_steps)) if v is not None}
-        with _one_line_warnings('dl_edit'): pic, pics, note = _edit(src, prompt, method, eta, strength, seed, g, steps, pipe,
-                                                                       invert or None, stages)
+    stages = {k: v for k, v in (('a_steps', a_steps), ('b_steps', b_steps)) if v is not None}
+    try: note = _edit_file(image, check_out(out), strip and check_out(strip), prompt, method, eta, strength, seed, g, steps, model, invert, stages)
     except (ValueError, TypeError, OSError) as e: _fail(e, 'dl_edit')
-    _unfit(pic, src.size, invert).save(out)
-    if strip: _save_strip(src, pics, invert, strip)
-    print(f'wrote the edit of {image!r} to {prompt!r} to {out.resolve()} ({note}; {time.time() - t0:.0f} s in all)')
+    print(f'wrote the edit of {image!r} to {prompt!r} to {Path(out).resolve()} ({note}; {time.time() - t0:.0f} s in all)')

@@ -223,7 +223,8 @@ def guided_distill(teacher, data,
     return students, logs
 
 # %% ../nbs/11_guided_distillation.ipynb #65b476e2
-def path_round(student, paths, steps, lr, seed, emb_bank, n=4, bs=64, show=True):   # paths: from `teacher_trajectories`
+def path_round(student, paths, steps, lr, seed, emb_bank, n=4, bs=64,   # paths: from `teacher_trajectories`
+               g_pow=1., show=True):                                  # each error divided by g ** g_pow, as in stage one
     "The last phase: from each point of its n-step grid on the guided teacher's `paths`, one step of `student` should land on the path's next point."
     k, dev = len(paths['t']) // n, student.device; grid = torch.cat([paths['t'][::k], torch.tensor([-1])])   # the n-step grid, then clean
     if len(paths['t']) % n or not (grid[:-1] == ddim_grid(n)).all():
@@ -235,8 +236,10 @@ def path_round(student, paths, steps, lr, seed, emb_bank, n=4, bs=64, show=True)
         z, zn, t = Z[m, j].to(dev), Z[m + 1, j].to(dev), grid[m].to(dev)
         (a, s), (a2, s2) = alpha_sigma(t), alpha_sigma(grid[m + 1].to(dev))
         xt = (zn - s2 / s * z) / (a2 - s2 / s * a)   # the x̂ whose DDIM step from z lands on the next point (lesson 10's x̃)
-        xs, _ = to_x_eps(w_unet(student, emb_bank[paths['cap'][j]].to(dev), paths['g'][j])(z, t), z, a, s, 'epsilon')
-        return ((xs - xt) ** 2 / s ** 2).mean()   # weight SNR + 1, as in stage two
+        g = paths['g'][j]
+        xs, _ = to_x_eps(w_unet(student, emb_bank[paths['cap'][j]].to(dev), g)(z, t), z, a, s, 'epsilon')
+        wt = (1 / g ** g_pow).view(-1, 1, 1, 1).to(dev); wt = wt / wt.mean()
+        return (wt * (xs - xt) ** 2 / s ** 2).mean()   # weight SNR + 1, as in stage two, and 1/g as in stage one
     return student, fit(student, batch_loss, steps, lr, show=show)
 
 # %% ../nbs/11_guided_distillation.ipynb #f1a69fb8
@@ -245,7 +248,7 @@ STAGE1 = dict(steps=2000, lr=2e-4, pred='epsilon', g_pow=1, time_lr=10,   # trai
               fold=dict(g=(2, 3, 5, 7.5, 10, 14), to=(1.97, 2.98, 4.63, 7.05, 9.3, 11.2), steps=3000, lr=1e-3))   # third step: g → g of equal spread
 ROUNDS = [(32, 300, 1e-4, 'epsilon'), (16, 300, 1e-4, 'epsilon'), (8, 300, 1e-4, 'epsilon'),
           (4, 500, 1e-4, 'epsilon'), (2, 500, 1e-4, 'epsilon'), (1, 500, 1e-4, 'epsilon')]   # (student steps, training steps, lr, parameterisation)
-PATHS4 = dict(n=2048, seed=11, steps=400, lr=1e-4)   # the 4-step student's last phase: teacher paths drawn, their seed, training steps, peak lr
+PATHS4 = dict(n=2048, seed=11, steps=2400, lr=1e-4, g_pow=1)   # the 4-step student's last phase: paths drawn, their seed, steps, peak lr, 1/g
 
 def _plan(stage1, rounds):
     "`guided_distill`'s stages in order: (folder name, student steps, training steps, lr, parameterisation)."
