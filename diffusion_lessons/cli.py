@@ -134,9 +134,10 @@ def _edit_file(image, out, strip, prompt, method, eta, strength, seed, g, steps,
     return note
 
 # %% ../nbs/13_cli.ipynb #80accc8e
-def _check_edit(method, prompt, eta, strength, steps):
-    "Stop with one line for a bad `dl_edit` setting, before any work."
-    for bad, msg in ((method not in ('imagic', 'img2img'), f"--method must be 'imagic' or 'img2img', got {method!r}"),
+def _check_edit(image, method, prompt, eta, strength, steps):
+    "Stop with one line for a bad `dl_edit` setting, before any work (and before torch is imported)."
+    for bad, msg in ((not Path(image).exists(), f'image: no such file {image!r}'),
+                     (method not in ('imagic', 'img2img'), f"--method must be 'imagic' or 'img2img', got {method!r}"),
                      (not prompt.strip(), 'the prompt is empty: say what the picture should become, e.g. "a photo of a t-shirt"'),
                      (not 0 <= eta <= 2, f'--eta must be in [0, 2] (0 redraws the input, 1 is the prompt), got {eta:g}'),
                      (not 0 < strength <= 1, f'--strength must be in (0, 1], got {strength:g}'),
@@ -157,7 +158,7 @@ def dl_edit(image:str,            # the picture to edit: a PNG, a JPEG, any file
             a_steps:int=None, b_steps:int=None):   # Imagic's stage A and B steps (default: the lesson's 300 and 150)
     "Edit a picture file with a prompt, by Imagic (default) or img2img, and write the edited picture as a PNG."
     t0, eta = time.time(), 0.7 if eta is None else eta
-    _check_edit(method, prompt, eta, strength, steps)
+    _check_edit(image, method, prompt, eta, strength, steps)
     stages = {k: v for k, v in (('a_steps', a_steps), ('b_steps', b_steps)) if v is not None}
     try: note = _edit_file(image, check_out(out), strip and check_out(strip), prompt, method, eta, strength, seed, g, steps, model, invert, stages)
     except (ValueError, TypeError, OSError) as e: _fail(e, 'dl_edit')

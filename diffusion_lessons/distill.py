@@ -177,12 +177,12 @@ def distill(teacher, data, rounds,   # rounds: (n_student_steps, training steps,
             n_check=64):             # noises and captions in the fixed batch that measures each student
     "Progressive distillation from an ε-`teacher`; each student saved to `folder/pd{n}` (complete rounds are loaded). Returns `(students, logs)`."
     emb, noise = check_inputs(data, n_check, seed + 1)
-    ref, students, logs, t_pred = sample_latents(teacher, GridDDIM('epsilon'), 64, noise, emb), {}, {}, 'epsilon'
+    ref, first, students, logs, t_pred = None, teacher, {}, {}, 'epsilon'   # ref: the first teacher's 64-step latents, drawn once a round trains
     for n, steps, lr, s_pred in rounds:
         f = Path(folder)/f'pd{n}'
         if (f/'distill.json').exists(): student, log = load_round(f, teacher.device)
         else:
-            t0, c0 = time.time(), time.process_time()
+            ref = sample_latents(first, GridDDIM('epsilon'), 64, noise, emb) if ref is None else ref; t0, c0 = time.time(), time.process_time()
             student, losses = distill_round(teacher, n, steps, bs, lr, seed + n, data, t_pred, s_pred, show=show)
             log = dict(losses=losses, minutes=(time.time() - t0) / 60, cpu_minutes=(time.process_time() - c0) / 60,
                        steps=steps, lr=lr, bs=bs, pred=s_pred)
@@ -214,7 +214,7 @@ def decode(lat, vae, bs=500):
     return torch.cat([latents_to_images(l, vae).cpu() for l in lat.split(bs)])
 
 def scores(x, labels, ref_feats):
-    "(FID against the reference features, class accuracy) of model-space pictures `x`."
+    "(FID against the reference features, or their `ref_stats()`, and class accuracy) of model-space pictures `x`."
     return frechet(fid_features(x), ref_feats), class_accuracy(x, labels)
 
 # %% ../nbs/10_progressive_distillation.ipynb #1893bbf7

@@ -194,7 +194,7 @@ def _train(name, n, steps, lr, pred, teacher, prev, t_pred, data, bs, seed, show
         tj = stage1['traj']; paths = teacher_trajectories(teacher, data, tj['n'], seed + 2)
         student, losses = stage1_round(teacher, steps, bs, lr, seed + 3, data, pred, show=show, init=prev, traj=paths, traj_frac=tj['frac'], **extra)
         info = {**extra, 'traj': tj}
-    elif name == 'stage1f':   # the third step: g remapped inside the time embedding
+    elif name == 'stage1f':   # the fold: g remapped inside the time embedding
         fd = stage1['fold']; gm = lambda g: float(np.interp(g, (1., *fd['g']), (1., *fd['to'])))
         (student, loss), info = fold_g_map(prev, gm, steps, lr=lr, seed=seed), {**extra, 'fold': fd}; losses = [loss]
     else: student, losses, info = *w_round(prev, n, steps, bs, lr, seed + n, data, t_pred, pred, show=show), {}
@@ -208,14 +208,14 @@ def guided_distill(teacher, data,
                    folder, bs=64, seed=0, show=True, n_check=64):   # n_check: noises, captions and scales that measure each student
     "Both stages from an ε-`teacher`, each student saved to `folder/<stage>` (complete ones loaded). Returns `(students, logs)` by steps."
     (emb, noise), gs, null = check_inputs(data, n_check, seed + 1), torch.linspace(*G_RANGE, n_check), data[2][:1]
-    ref = sample_g(teacher, GridDDIM('epsilon'), 64, noise, emb, gs, null)
-    students, logs, prev, t_pred = {}, {}, teacher, 'epsilon'
+    ref, students, logs, prev, t_pred = None, {}, {}, teacher, 'epsilon'   # ref: the teacher's 64-step latents, drawn once a stage trains
     for name, n, steps, lr, pred in _plan(stage1, rounds):
         f = Path(folder)/name
         if (f/'distill.json').exists(): student, log = load_round(f, teacher.device)
         else:
             student, log = _train(name, n, steps, lr, pred, teacher, prev, t_pred, data, bs, seed, show, stage1)
             lat = sample_g(student, GridDDIM(pred), n, noise, emb, gs, null)
+            if ref is None: ref = sample_g(teacher, GridDDIM('epsilon'), 64, noise, emb, gs, null)
             t_lat = ref if n == 64 else sample_g(prev, GridDDIM(t_pred), 2 * n, noise, emb, gs, null)   # stage one: the guided teacher
             log.update(mse_teacher=((lat - t_lat)**2).mean().item(), mse_64=((lat - ref)**2).mean().item())
             save_student(student.eval(), f, n, pred, guidance_range=list(G_RANGE), log=log)
@@ -245,7 +245,7 @@ def path_round(student, paths, steps, lr, seed, emb_bank, n=4, bs=64,   # paths:
 # %% ../nbs/11_guided_distillation.ipynb #f1a69fb8
 STAGE1 = dict(steps=2000, lr=2e-4, pred='epsilon', g_pow=1, time_lr=10,   # training steps, peak lr, prediction, 1/g weighting, time embedding's lr ×
               traj=dict(n=2048, steps=300, lr=2e-4, frac=0.5),           # second phase: paths drawn, training steps, peak lr, share of a batch
-              fold=dict(g=(2, 3, 5, 7.5, 10, 14), to=(1.97, 2.98, 4.63, 7.05, 9.3, 11.2), steps=3000, lr=1e-3))   # third step: g → g of equal spread
+              fold=dict(g=(2, 3, 5, 7.5, 10, 14), to=(1.97, 2.98, 4.63, 7.05, 9.3, 11.2), steps=3000, lr=1e-3))   # the fold: g → g of equal spread
 ROUNDS = [(32, 300, 1e-4, 'epsilon'), (16, 300, 1e-4, 'epsilon'), (8, 300, 1e-4, 'epsilon'),
           (4, 500, 1e-4, 'epsilon'), (2, 500, 1e-4, 'epsilon'), (1, 500, 1e-4, 'epsilon')]   # (student steps, training steps, lr, parameterisation)
 PATHS4 = dict(n=2048, seed=11, steps=2400, lr=1e-4, g_pow=1)   # the 4-step student's last phase: paths drawn, their seed, steps, peak lr, 1/g

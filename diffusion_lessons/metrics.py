@@ -4,6 +4,7 @@
 
 # %% ../nbs/06_metrics.ipynb #8b1b4f88
 from __future__ import annotations
+import hashlib
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 from scipy import linalg
@@ -12,8 +13,8 @@ from .data import *
 from .learner import fit
 
 # %% auto #0
-__all__ = ['CLASSIFIER_DIR', 'FashionClassifier', 'train_classifier', 'load_classifier', 'as_model_batch', 'predict',
-           'class_accuracy', 'fid_features', 'frechet', 'fid']
+__all__ = ['CLASSIFIER_DIR', 'REF_STATS', 'FashionClassifier', 'train_classifier', 'load_classifier', 'as_model_batch', 'predict',
+           'class_accuracy', 'fid_features', 'feature_stats', 'frechet', 'fid', 'ref_stats', 'save_ref_stats']
 
 # %% ../nbs/06_metrics.ipynb #9f7e06ba
 CLASSIFIER_DIR = WEIGHTS_DIR/'fashion-classifier'
@@ -89,9 +90,13 @@ def fid_features(images, model=None, bs=1000) -> np.ndarray:
     model, x = model or load_classifier(), as_model_batch(images)
     return torch.cat([model.features(x[i:i+bs]) for i in range(0, len(x), bs)]).double().numpy()
 
+def feature_stats(f) -> tuple:
+    "The Gaussian FID fits to features `[N,D]`: their mean `[D]` and covariance `[D,D]`."
+    return f.mean(0), np.cov(f, rowvar=False)
+
 def frechet(f1, f2) -> float:
-    "Fréchet distance between Gaussians fitted to two feature sets: |μ1−μ2|² + tr(Σ1 + Σ2 − 2(Σ1Σ2)^½)."
-    m1, m2, s1, s2 = f1.mean(0), f2.mean(0), np.cov(f1, rowvar=False), np.cov(f2, rowvar=False)
+    "Fréchet distance between Gaussians fitted to two feature sets (or given as `(mean, covariance)`, e.g. `ref_stats()`): |μ1−μ2|² + tr(Σ1 + Σ2 − 2(Σ1Σ2)^½)."
+    (m1, s1), (m2, s2) = [f if isinstance(f, tuple) else feature_stats(f) for f in (f1, f2)]
     covmean = linalg.sqrtm(s1 @ s2)
     if np.iscomplexobj(covmean): covmean = covmean.real
     return float(((m1 - m2)**2).sum() + np.trace(s1 + s2 - 2 * covmean))
@@ -101,3 +106,20 @@ def fid(images_a, images_b, model=None) -> float:
     fa, fb = fid_features(images_a, model), fid_features(images_b, model)
     if len(fa) < 2 or len(fb) < 2: raise ValueError(f'fid needs at least 2 images per set, got {len(fa)} and {len(fb)}')
     return frechet(fa, fb)
+
+# %% ../nbs/06_metrics.ipynb #2536d2c2
+REF_STATS = CLASSIFIER_DIR/'test_stats.npz'   # ref_stats() of the shipped classifier, and the hash of the weights they belong to
+
+def _weights_sha(folder): return hashlib.sha1((Path(folder)/'model.safetensors').read_bytes()).hexdigest()[:10]
+
+def ref_stats(folder=CLASSIFIER_DIR) -> tuple:
+    "`feature_stats` of the classifier in `folder` on the 10,000 Fashion-MNIST test pictures: FID's reference, read from `REF_STATS` when they match."
+    if Path(folder) == CLASSIFIER_DIR and REF_STATS.exists():
+        d = np.load(REF_STATS)
+        if str(d['weights']) == _weights_sha(folder): return d['mean'], d['cov']
+    return feature_stats(fid_features(img_to_model(load_fashion('test')[0]), load_classifier(folder)))
+
+def save_ref_stats(folder=CLASSIFIER_DIR, path=REF_STATS):
+    "Compute the classifier's `ref_stats` and write them to `path`, with the hash of its weights."
+    m, c = feature_stats(fid_features(img_to_model(load_fashion('test')[0]), load_classifier(folder)))
+    np.savez(path, mean=m, cov=c, weights=_weights_sha(folder))
