@@ -75,14 +75,14 @@ def distill_target(teacher,   # teacher(z, t) → U-Net output
 # %% ../nbs/10_progressive_distillation.ipynb #26c4e259
 def distill_loss(student, teacher, x, emb,
                  n,                                     # the student's number of sampling steps
-                 t_pred='epsilon', s_pred='v_prediction', g=None,
+                 t_pred='epsilon', s_pred='v_prediction', gen=None,   # gen: the random generator (t, noise)
                  **kw):                                 # more U-Net inputs for both (lesson 11: `timestep_cond`)
     "Algorithm 2 on clean latents `x`: the student's x̂ at random points of its n-step grid vs the teacher's two-step x̃, weight SNR + 1."
     g2 = torch.cat([ddim_grid(2 * n), torch.tensor([-1])])
-    k = 2 * torch.randint(n, (len(x),), generator=g)
+    k = 2 * torch.randint(n, (len(x),), generator=gen)
     t, t1, t2 = (o.to(x.device) for o in (g2[k], g2[k + 1], g2[k + 2]))
     a, s = alpha_sigma(t)
-    z = a * x + s * torch.randn(x.shape, generator=g).to(x.device)
+    z = a * x + s * torch.randn(x.shape, generator=gen).to(x.device)
     xt = distill_target(lambda z, t: teacher(z, t, encoder_hidden_states=emb, **kw).sample, z, t, t1, t2, t_pred)
     xs, _ = to_x_eps(student(z, t, encoder_hidden_states=emb, **kw).sample, z, a, s, s_pred)
     return ((xs - xt) ** 2 / s ** 2).mean()    # 1/σ² = SNR + 1: for a v-student this is the MSE on v
@@ -97,11 +97,11 @@ def distill_round(teacher, n_student_steps, steps, bs, lr, seed,
     z, y, emb_bank, cap_cls = data
     teacher.eval().requires_grad_(False)
     student = copy.deepcopy(teacher if student is None else student).requires_grad_(True)
-    dev, g = next(student.parameters()).device, torch.Generator().manual_seed(seed)
+    dev, gen = next(student.parameters()).device, torch.Generator().manual_seed(seed)
     def batch_loss(i):
-        idx = torch.randint(len(z), (bs,), generator=g)
-        emb = emb_bank[sample_captions(y[idx], cap_cls, p_uncond=0, g=g)].to(dev)
-        return distill_loss(student, teacher, z[idx].float().to(dev), emb, n_student_steps, t_pred, s_pred, g=g)
+        idx = torch.randint(len(z), (bs,), generator=gen)
+        emb = emb_bank[sample_captions(y[idx], cap_cls, p_uncond=0, g=gen)].to(dev)
+        return distill_loss(student, teacher, z[idx].float().to(dev), emb, n_student_steps, t_pred, s_pred, gen=gen)
     return student, fit(student, batch_loss, steps, lr, show=show)
 
 # %% ../nbs/10_progressive_distillation.ipynb #4d595cb7
@@ -194,7 +194,7 @@ def distill(teacher, data, rounds,   # rounds: (n_student_steps, training steps,
 
 # %% ../nbs/10_progressive_distillation.ipynb #03045d77
 ROUNDS_EPS = [(n, 300, 1e-4, 'epsilon') for n in (32, 16, 8)] + [(n, 500, 1e-4, 'epsilon') for n in (4, 2, 1)]   # ε all the way down
-ROUNDS_V = [(32, 1200, 2e-4, 'v_prediction')] + [(n, 500, 1e-4, 'v_prediction') for n in (16, 8, 4, 2, 1)]   # the paper's: v throughout
+ROUNDS_V = [(32, 1200, 2e-4, 'v_prediction')] + [(n, 500, 1e-4, 'v_prediction') for n in (16, 8, 4, 2, 1)]   # v throughout (a paper's option)
 
 def chain_folder(rounds):
     "The scratch folder of a chain of rounds (named after them, so another recipe gets another folder)."

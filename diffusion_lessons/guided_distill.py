@@ -123,7 +123,7 @@ def w_round(teacher, n, steps, bs, lr, seed, data,
     draw = batch_sampler(data, bs, gen, teacher.device)
     def batch_loss(i):
         x, emb, g = draw()
-        return distill_loss(student, teacher, x, emb, n, t_pred, s_pred, g=gen,
+        return distill_loss(student, teacher, x, emb, n, t_pred, s_pred, gen=gen,
                             timestep_cond=guidance_embedding(g, bs, teacher.config.time_cond_proj_dim).to(x.device))
     return student, fit(student, batch_loss, steps, lr, show=show)
 
