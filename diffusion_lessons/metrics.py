@@ -94,8 +94,9 @@ def feature_stats(f) -> tuple:
     "The Gaussian FID fits to features `[N,D]`: their mean `[D]` and covariance `[D,D]`."
     return f.mean(0), np.cov(f, rowvar=False)
 
+# %% ../nbs/06_metrics.ipynb #73ea5821
 def frechet(f1, f2) -> float:
-    "Fréchet distance between Gaussians fitted to two feature sets (or given as `(mean, covariance)`, e.g. `ref_stats()`): |μ1−μ2|² + tr(Σ1 + Σ2 − 2(Σ1Σ2)^½)."
+    "Fréchet distance |μ1−μ2|² + tr(Σ1 + Σ2 − 2(Σ1Σ2)^½) between Gaussians fitted to two feature sets, or given as `(mean, cov)`."
     (m1, s1), (m2, s2) = [f if isinstance(f, tuple) else feature_stats(f) for f in (f1, f2)]
     covmean = linalg.sqrtm(s1 @ s2)
     if np.iscomplexobj(covmean): covmean = covmean.real
@@ -111,15 +112,16 @@ def fid(images_a, images_b, model=None) -> float:
 REF_STATS = CLASSIFIER_DIR/'test_stats.npz'   # ref_stats() of the shipped classifier, and the hash of the weights they belong to
 
 def _weights_sha(folder): return hashlib.sha1((Path(folder)/'model.safetensors').read_bytes()).hexdigest()[:10]
+def _test_stats(folder): return feature_stats(fid_features(img_to_model(load_fashion('test')[0]), load_classifier(folder)))
 
 def ref_stats(folder=CLASSIFIER_DIR) -> tuple:
     "`feature_stats` of the classifier in `folder` on the 10,000 Fashion-MNIST test pictures: FID's reference, read from `REF_STATS` when they match."
     if Path(folder) == CLASSIFIER_DIR and REF_STATS.exists():
         d = np.load(REF_STATS)
         if str(d['weights']) == _weights_sha(folder): return d['mean'], d['cov']
-    return feature_stats(fid_features(img_to_model(load_fashion('test')[0]), load_classifier(folder)))
+    return _test_stats(folder)
 
 def save_ref_stats(folder=CLASSIFIER_DIR, path=REF_STATS):
     "Compute the classifier's `ref_stats` and write them to `path`, with the hash of its weights."
-    m, c = feature_stats(fid_features(img_to_model(load_fashion('test')[0]), load_classifier(folder)))
+    m, c = _test_stats(folder)
     np.savez(path, mean=m, cov=c, weights=_weights_sha(folder))

@@ -64,8 +64,10 @@ def _check_images(vae, x):
     c, f = vae.config.in_channels, vae_factor(vae)
     if not isinstance(x, torch.Tensor): raise TypeError(f'images must be a torch.Tensor [N,{c},H,W], got {type(x).__name__}')
     if x.ndim != 4 or x.shape[1] != c or x.shape[2] % f or x.shape[3] % f:
-        raise ValueError(f'images must have shape [N,{c},H,W] with H and W multiples of {f} (e.g. [N,{c},{vae.config.sample_size},{vae.config.sample_size}]), got {list(x.shape)}')
+        s = vae.config.sample_size
+        raise ValueError(f'images must have shape [N,{c},H,W] with H and W multiples of {f} (e.g. [N,{c},{s},{s}]), got {list(x.shape)}')
 
+# %% ../nbs/03_vae.ipynb #c7372ce3
 @torch.no_grad()
 def images_to_latents(x,               # images in model space ([-1,1]), [N,C,H,W]
                       vae=None,        # default: the shipped VAE
@@ -98,8 +100,9 @@ def reconstruct(x, vae=None, bs=1000):
 def unet_step_time(shape, bs=128, steps=2, **unet_kw) -> float:
     "Seconds per training step (forward, backward, AdamW) of a `UNet2DModel` on inputs of `shape` (C,H,W)."
     c, h, w = shape
-    m = UNet2DModel(sample_size=h, in_channels=c, out_channels=c, **{**dict(block_out_channels=(64, 128, 128), layers_per_block=1,
-        down_block_types=('DownBlock2D', 'AttnDownBlock2D', 'AttnDownBlock2D'), up_block_types=('AttnUpBlock2D', 'AttnUpBlock2D', 'UpBlock2D')), **unet_kw})
+    kw = dict(block_out_channels=(64, 128, 128), layers_per_block=1, down_block_types=('DownBlock2D', 'AttnDownBlock2D', 'AttnDownBlock2D'),
+              up_block_types=('AttnUpBlock2D', 'AttnUpBlock2D', 'UpBlock2D'))
+    m = UNet2DModel(sample_size=h, in_channels=c, out_channels=c, **{**kw, **unet_kw})
     opt = torch.optim.AdamW(m.parameters())
     x, t = torch.randn(bs, c, h, w), torch.randint(0, 1000, (bs,))
     def step():
