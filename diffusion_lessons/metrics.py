@@ -109,19 +109,20 @@ def fid(images_a, images_b, model=None) -> float:
     return frechet(fa, fb)
 
 # %% ../nbs/06_metrics.ipynb #2536d2c2
-REF_STATS = CLASSIFIER_DIR/'test_stats.npz'   # ref_stats() of the shipped classifier, and the hash of the weights they belong to
+REF_STATS = CLASSIFIER_DIR/'test_stats.npz'   # the shipped classifier's ref_stats, and the hash of the weights they belong to
 
 def _weights_sha(folder): return hashlib.sha1((Path(folder)/'model.safetensors').read_bytes()).hexdigest()[:10]
 def _test_stats(folder): return feature_stats(fid_features(img_to_model(load_fashion('test')[0]), load_classifier(folder)))
 
 def ref_stats(folder=CLASSIFIER_DIR) -> tuple:
-    "`feature_stats` of the classifier in `folder` on the 10,000 Fashion-MNIST test pictures: FID's reference, read from `REF_STATS` when they match."
-    if Path(folder) == CLASSIFIER_DIR and REF_STATS.exists():
-        d = np.load(REF_STATS)
+    "`feature_stats` of the classifier in `folder` on the 10,000 Fashion-MNIST test pictures (FID's reference): its `test_stats.npz` if it matches."
+    f = Path(folder)/'test_stats.npz'
+    if f.exists():
+        d = np.load(f)
         if str(d['weights']) == _weights_sha(folder): return d['mean'], d['cov']
     return _test_stats(folder)
 
-def save_ref_stats(folder=CLASSIFIER_DIR, path=REF_STATS):
-    "Compute the classifier's `ref_stats` and write them to `path`, with the hash of its weights."
+def save_ref_stats(folder=CLASSIFIER_DIR):
+    "Compute the classifier's `ref_stats` and write them beside its weights (`test_stats.npz`, with their hash)."
     m, c = _test_stats(folder)
-    np.savez(path, mean=m, cov=c, weights=_weights_sha(folder))
+    np.savez(Path(folder)/'test_stats.npz', mean=m, cov=c, weights=_weights_sha(folder))
