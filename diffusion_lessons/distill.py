@@ -14,14 +14,14 @@ from .learner import fit
 from .schedulers import check_steps, SchedulerOutput, run_sampler
 from .train import SD_ABAR, sample_captions
 from .vae import latents_to_images
-from .metrics import fid_features, frechet, class_accuracy
+from .metrics import fid_features, frechet, class_accuracy, ref_stats
 from .sampling import text_enc
 
 # %% auto #0
 __all__ = ['STUDENT_SCHEDULER', 'ROUNDS_EPS', 'ROUNDS_V', 'ddim_grid', 'alpha_sigma', 'to_x_eps', 'ddim_step', 'GridDDIM',
-           'distill_target', 'distill_loss', 'distill_round', 'save_student', 'load_student', 'check_student',
-           'load_round', 'student_pipe', 'sample_latents', 'check_inputs', 'round_mse', 'distill', 'chain_folder',
-           'bench_inputs', 'decode', 'scores', 'pixel_mse', 'dpm_solver', 'pred_sign']
+           'landing_x', 'distill_target', 'distill_loss', 'distill_round', 'save_student', 'load_student',
+           'check_student', 'load_round', 'student_pipe', 'sample_latents', 'check_inputs', 'round_mse', 'distill',
+           'chain_folder', 'bench_inputs', 'decode', 'scores', 'pixel_mse', 'dpm_solver', 'pred_sign']
 
 # %% ../nbs/10_progressive_distillation.ipynb #5003d64f
 def ddim_grid(n):
@@ -63,14 +63,18 @@ STUDENT_SCHEDULER = dict(beta_start=0.00085, beta_end=0.012, beta_schedule='scal
                          clip_sample=False, steps_offset=1)   # unused by trailing spacing; the pipeline rewrites other values to 1
 
 # %% ../nbs/10_progressive_distillation.ipynb #b727e915
+def landing_x(z, t, z2, t2):
+    "The x̂ that one DDIM step from (`z`, `t`) needs to land exactly on `z2` at `t2` (Algorithm 2's x̃, given where to land)."
+    (a, s), (a2, s2) = alpha_sigma(t), alpha_sigma(t2)
+    return (z2 - s2 / s * z) / (a2 - s2 / s * a)
+
 def distill_target(teacher,   # teacher(z, t) → U-Net output
                    z, t, t1, t2, pred='epsilon'):
     "Algorithm 2's target x̃: two teacher DDIM steps t → t1 → t2, then the x̃ that one DDIM step from (z, t) would need to land on z_t2."
     with torch.no_grad():
         z1, _ = ddim_step(teacher(z, t), z, t, t1, pred)
         z2, _ = ddim_step(teacher(z1, t1), z1, t1, t2, pred)
-    (a, s), (a2, s2) = alpha_sigma(t), alpha_sigma(t2)
-    return (z2 - s2 / s * z) / (a2 - s2 / s * a)
+    return landing_x(z, t, z2, t2)
 
 # %% ../nbs/10_progressive_distillation.ipynb #26c4e259
 def distill_loss(student, teacher, x, emb,

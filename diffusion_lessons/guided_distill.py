@@ -12,11 +12,12 @@ from diffusers import UNet2DConditionModel
 from .learner import fit
 from .schedulers import run_sampler, SchedulerOutput
 from .train import sample_captions
-from .distill import ddim_grid, ddim_step, alpha_sigma, to_x_eps, distill_loss, GridDDIM, save_student, load_round, check_inputs
+from .distill import (ddim_grid, ddim_step, alpha_sigma, to_x_eps, distill_loss, landing_x, GridDDIM, save_student,
+                                      load_round, check_inputs)
 
 # %% auto #0
 __all__ = ['G_RANGE', 'W_DIM', 'STAGE1', 'ROUNDS', 'PATHS4', 'guidance_embedding', 'w_student', 'as_g', 'w_unet', 'guided',
-           'stage1_loss', 'draw_g', 'batch_sampler', 'stage1_round', 'w_round', 'sample_g', 'self_guide',
+           'g_weighted', 'stage1_loss', 'draw_g', 'batch_sampler', 'stage1_round', 'w_round', 'sample_g', 'self_guide',
            'teacher_trajectories', 'fold_g_map', 'guided_distill', 'path_round', 'gd_folder', 'StochasticGridDDIM']
 
 # %% ../nbs/11_guided_distillation.ipynb #3e5b1732
@@ -59,6 +60,11 @@ def guided(unet, emb, null, g):
     return f
 
 # %% ../nbs/11_guided_distillation.ipynb #deef2837
+def g_weighted(err, g, g_pow=1.):
+    "The mean of per-example errors `err`, each weighted by 1/g^`g_pow` (0: a plain mean)."
+    wt = as_g(g, len(err)).to(err) ** -g_pow
+    return (err * wt).sum() / wt.sum()
+
 def stage1_loss(student, teacher, x, emb, null, g,
                 gen=None,              # random generator: steps t and noise
                 pred='epsilon',        # what the student's output means: 'epsilon' or 'v_prediction'
@@ -75,8 +81,7 @@ def stage1_loss(student, teacher, x, emb, null, g,
     with torch.no_grad(): xt, _ = to_x_eps(guided(teacher, emb, null, g)(z, t), z, a, s, 'epsilon')
     xs, _ = to_x_eps(w_unet(student, emb, g)(z, t), z, a, s, pred)
     err = ((xs - xt) ** 2 * (a ** 2 if pred == 'epsilon' else 1) / s ** 2).mean((1, 2, 3))
-    wt = as_g(g, len(x)).to(err) ** -g_pow
-    return (err * wt).sum() / wt.sum()
+    return g_weighted(err, g, g_pow)
 
 # %% ../nbs/11_guided_distillation.ipynb #789d73d7
 def draw_g(n, gen=None):
@@ -234,12 +239,10 @@ def path_round(student, paths, steps, lr, seed, emb_bank, n=4, bs=64,   # paths:
     def batch_loss(i):
         j, m = torch.randint(Z.shape[1], (bs,), generator=gen), torch.randint(n, (bs,), generator=gen)
         z, zn, t = Z[m, j].to(dev), Z[m + 1, j].to(dev), grid[m].to(dev)
-        (a, s), (a2, s2) = alpha_sigma(t), alpha_sigma(grid[m + 1].to(dev))
-        xt = (zn - s2 / s * z) / (a2 - s2 / s * a)   # the x̂ whose DDIM step from z lands on the next point (lesson 10's x̃)
+        a, s = alpha_sigma(t); xt = landing_x(z, t, zn, grid[m + 1].to(dev))   # the x̂ whose DDIM step lands on the next point
         g = paths['g'][j]
         xs, _ = to_x_eps(w_unet(student, emb_bank[paths['cap'][j]].to(dev), g)(z, t), z, a, s, 'epsilon')
-        wt = (1 / g ** g_pow).view(-1, 1, 1, 1).to(dev); wt = wt / wt.mean()
-        return (wt * (xs - xt) ** 2 / s ** 2).mean()   # weight SNR + 1, as in stage two, and 1/g as in stage one
+        return g_weighted(((xs - xt) ** 2 / s ** 2).mean((1, 2, 3)), g, g_pow)   # weight SNR + 1, as in stage two; 1/g as in stage one
     return student, fit(student, batch_loss, steps, lr, show=show)
 
 # %% ../nbs/11_guided_distillation.ipynb #f1a69fb8
