@@ -16,9 +16,10 @@ from .distill import (ddim_grid, ddim_step, alpha_sigma, to_x_eps, distill_loss,
                                       load_round, check_inputs)
 
 # %% auto #0
-__all__ = ['G_RANGE', 'W_DIM', 'STAGE1', 'ROUNDS', 'PATHS4', 'guidance_embedding', 'w_student', 'as_g', 'w_unet', 'guided',
-           'g_weighted', 'stage1_loss', 'draw_g', 'batch_sampler', 'stage1_round', 'w_round', 'sample_g', 'self_guide',
-           'teacher_trajectories', 'fold_g_map', 'guided_distill', 'path_round', 'gd_folder', 'StochasticGridDDIM']
+__all__ = ['G_RANGE', 'W_DIM', 'STAGE1', 'ROUNDS', 'PATHS4', 'PATHS4_MORE', 'guidance_embedding', 'w_student', 'as_g', 'w_unet',
+           'guided', 'stage1_loss', 'g_weighted', 'draw_g', 'batch_sampler', 'stage1_round', 'w_round', 'sample_g',
+           'self_guide', 'teacher_trajectories', 'fold_g_map', 'guided_distill', 'path_round', 'gd_folder',
+           'StochasticGridDDIM']
 
 # %% ../nbs/11_guided_distillation.ipynb #3e5b1732
 G_RANGE = (1.0, 14.0)   # the guidance scales the students learn: g = 1 + w, w ∈ [0, 13]
@@ -60,11 +61,6 @@ def guided(unet, emb, null, g):
     return f
 
 # %% ../nbs/11_guided_distillation.ipynb #deef2837
-def g_weighted(err, g, g_pow=1.):
-    "The mean of per-example errors `err`, each weighted by 1/g^`g_pow` (0: a plain mean)."
-    wt = as_g(g, len(err)).to(err) ** -g_pow
-    return (err * wt).sum() / wt.sum()
-
 def stage1_loss(student, teacher, x, emb, null, g,
                 gen=None,              # random generator: steps t and noise
                 pred='epsilon',        # what the student's output means: 'epsilon' or 'v_prediction'
@@ -84,6 +80,11 @@ def stage1_loss(student, teacher, x, emb, null, g,
     return g_weighted(err, g, g_pow)
 
 # %% ../nbs/11_guided_distillation.ipynb #789d73d7
+def g_weighted(err, g, g_pow=1.):
+    "The mean of per-example errors `err`, each weighted by 1/g^`g_pow` (0: a plain mean): our change 2."
+    wt = as_g(g, len(err)).to(err) ** -g_pow
+    return (err * wt).sum() / wt.sum()
+
 def draw_g(n, gen=None):
     "`n` guidance scales drawn uniformly from `G_RANGE`."
     lo, hi = G_RANGE
@@ -252,7 +253,7 @@ STAGE1 = dict(steps=2000, lr=2e-4, pred='epsilon', g_pow=1, time_lr=10,   # trai
 ROUNDS = [(32, 300, 1e-4, 'epsilon'), (16, 300, 1e-4, 'epsilon'), (8, 300, 1e-4, 'epsilon'),
           (4, 500, 1e-4, 'epsilon'), (2, 500, 1e-4, 'epsilon'), (1, 500, 1e-4, 'epsilon')]   # (student steps, training steps, lr, parameterisation)
 PATHS4 = dict(n=2048, seed=11, steps=2400, lr=1e-4, g_pow=1)   # the 4-step student's last phase: paths drawn, their seed, steps, peak lr, 1/g
-
+PATHS4_MORE = dict(n=2048, seed=12, steps=2400, lr=5e-5, g_pow=1)   # its second run: fresh paths, half the peak lr
 def _plan(stage1, rounds):
     "`guided_distill`'s stages in order: (folder name, student steps, training steps, lr, parameterisation)."
     tj, fd, p1 = stage1.get('traj'), stage1.get('fold'), stage1.get('pred', 'epsilon')
