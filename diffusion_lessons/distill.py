@@ -14,7 +14,7 @@ from .learner import fit
 from .schedulers import check_steps, SchedulerOutput, run_sampler
 from .train import SD_ABAR, sample_captions
 from .vae import latents_to_images
-from .metrics import fid_features, frechet, class_accuracy, ref_stats
+from .metrics import fid_features, frechet, class_accuracy
 from .sampling import text_enc
 
 # %% auto #0

@@ -12,8 +12,8 @@ from diffusers import UNet2DConditionModel
 from .learner import fit
 from .schedulers import run_sampler, SchedulerOutput
 from .train import sample_captions
-from .distill import (ddim_grid, ddim_step, alpha_sigma, to_x_eps, distill_loss, landing_x, GridDDIM, save_student,
-                                      load_round, check_inputs)
+from .distill import ddim_grid, ddim_step, alpha_sigma, to_x_eps, distill_loss, landing_x, GridDDIM
+from .distill import save_student, load_round, check_inputs
 
 # %% auto #0
 __all__ = ['G_RANGE', 'W_DIM', 'STAGE1', 'ROUNDS', 'PATHS4', 'PATHS4_MORE', 'guidance_embedding', 'w_student', 'as_g', 'w_unet',
