@@ -50,7 +50,7 @@ def _fail(msg, cmd='dl_sample'):
 
 def _model_for(fast, model):
     "The pipeline `dl_sample` loads: `model`, or with `--fast` the mini model's 4-step student (it has no other)."
-    from diffusion_lessons.data import MINI_MODEL, model_name
+    from diffusion_lessons.core import MINI_MODEL, model_name
     if fast and model_name(model) != MINI_MODEL:
         _fail(f"--fast is the mini model's 4-step student; it cannot sample --model {model_name(model)!r} "
               f"(leave --model out, or give {MINI_MODEL!r})")
@@ -59,7 +59,7 @@ def _model_for(fast, model):
 # %% ../nbs/13_cli.ipynb #395e22ca
 def _grid(prompt, n, g, seed, steps, negative, model):
     "`n` pictures of `prompt` from `model` as one grid image, with a progress bar over the steps; and the steps taken."
-    from diffusion_lessons.data import load_pipe
+    from diffusion_lessons.core import load_pipe
     from diffusion_lessons.sampling import mk_samples, mk_img
     pipe = load_pipe(model)
     steps = steps if steps is not None else getattr(pipe, 'distilled_steps', 30)   # a student's own (--fast: 4)
@@ -111,7 +111,7 @@ def _edit(src, prompt, method, eta, strength, seed, g, steps, pipe, invert, stag
 # %% ../nbs/13_cli.ipynb #6cd165e4
 def _unfit(pic, size, invert):
     "The model-size edit cut back to the input's place in it (lesson 09's `fit_box`) and resized to the input's `size` (w, h)."
-    from diffusion_lessons.guidance import fit_box
+    from diffusion_lessons.data import fit_box
     left, top, nw, nh = fit_box(*size, pic.size[0])
     pic = pic.crop((left, top, left + nw, top + nh)).resize(size, Image.BICUBIC)
     return pic.point(lambda v: 255 - v) if invert else pic
@@ -124,8 +124,8 @@ def _save_strip(src, pics, invert, path):
 # %% ../nbs/13_cli.ipynb #ded9e493
 def _edit_file(image, out, strip, prompt, method, eta, strength, seed, g, steps, model, invert, stage_steps):
     "Read `image`, edit it, write the edit to `out` (and the strip to `strip`, if given); a note of what it took."
-    from diffusion_lessons.data import load_pipe
-    from diffusion_lessons.guidance import as_pil
+    from diffusion_lessons.core import load_pipe
+    from diffusion_lessons.data import as_pil
     src, pipe = as_pil(image), load_pipe(model)
     with _one_line_warnings('dl_edit'):
         pic, pics, note = _edit(src, prompt, method, eta, strength, seed, g, steps, pipe, invert or None, stage_steps)

@@ -10,6 +10,7 @@ import torch, torch.nn as nn, torch.nn.functional as F
 import matplotlib.pyplot as plt
 from transformers import CLIPTextConfig, CLIPTextModel
 from safetensors.torch import save_file, load_file
+from .core import *
 from .data import *
 from .tokenizer import *
 from .learner import fit

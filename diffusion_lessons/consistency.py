@@ -6,13 +6,14 @@
 from __future__ import annotations
 import copy, time
 import numpy as np, torch
-from .data import *   # first: it quiets transformers' and diffusers' import-time notices
+from .core import *   # first: it quiets transformers' and diffusers' import-time notices
+from .data import *
 from diffusers import LCMScheduler
 from .learner import fit
 from .schedulers import check_steps, SchedulerOutput
 from fastprogress.fastprogress import progress_bar
 from .distill import ddim_grid, ddim_step, alpha_sigma, to_x_eps, save_student, bench_inputs, decode, scores, pixel_mse, GridDDIM
-from .guided_distill import G_RANGE, w_student, w_unet, guided, sample_g, batch_sampler
+from .guided_distill import G_RANGE, GUIDED_BUILDER, w_student, w_unet, guided, sample_g, batch_sampler
 
 # %% auto #0
 __all__ = ['SOLVER_STEPS', 'SIGMA_DATA', 'T_SCALE', 'HUBER_C', 'LCM_MODEL', 'LCM_RECIPE', 'boundary', 'consistency', 'lcm_pair',
@@ -81,7 +82,7 @@ def lcm_scheduler():
 def save_lcm(unet, folder, **info):
     "Save an LCM as a student folder that `load_pipe` makes a `LatentConsistencyModelPipeline` of (steps: 4 by default, 1 to 50)."
     return save_student(unet, folder, 4, 'epsilon', scheduler=lcm_scheduler(), pipeline='LatentConsistencyModelPipeline',
-                        max_steps=SOLVER_STEPS, guidance_range=list(G_RANGE), **info)
+                        max_steps=SOLVER_STEPS, guidance_range=list(G_RANGE), builder=GUIDED_BUILDER, **info)
 
 def lcm_train(teacher, data, recipe=LCM_RECIPE, show=True, init=None):   # init: an LCM to go on from (None: a new w-student)
     "`lcm_distill` run after run, each from the last one's student, timed: `(student, log)` with all the losses and each run's minutes."

@@ -6,6 +6,7 @@
 from __future__ import annotations
 import torch, torch.nn.functional as F
 from diffusers import UNet2DModel
+from .core import *
 from .data import *
 from .learner import fit
 from .schedulers import DDIM, make_betas, abar_sigmas, check_steps

@@ -7,7 +7,8 @@ from __future__ import annotations
 import copy, json, time, warnings
 from pathlib import Path
 import numpy as np, torch
-from .data import *   # first: it quiets transformers' and diffusers' import-time notices
+from .core import *   # first: it quiets transformers' and diffusers' import-time notices
+from .data import *
 import diffusers
 from diffusers import DDIMScheduler, DPMSolverMultistepScheduler, StableDiffusionPipeline, UNet2DConditionModel
 from .learner import fit
@@ -112,6 +113,7 @@ def distill_round(teacher, n_student_steps, steps, bs, lr, seed,
 def save_student(unet, folder, steps,
                  pred='v_prediction',   # what the U-Net's output means: 'v_prediction' or 'epsilon'
                  scheduler=None,        # a diffusers scheduler to save instead of the DDIM one (lesson 11b: `LCMScheduler`)
+                 builder='diffusion_lessons.distill.student_pipe',   # the function `load_pipe` builds its pipeline with
                  **info):
     "Save a student: `unet/` (fp16), `scheduler/` (DDIM, trailing, `pred`) and `distill.json` (`info`, written last: it marks the folder complete)."
     folder = Path(folder)
@@ -119,7 +121,7 @@ def save_student(unet, folder, steps,
     u.register_to_config(_name_or_path=f'{folder.name}/unet')   # not the scratch path it was loaded from
     u.save_pretrained(folder/'unet')
     (scheduler or DDIMScheduler(**{**STUDENT_SCHEDULER, 'prediction_type': pred})).save_pretrained(folder/'scheduler')
-    (folder/'distill.json').write_text(json.dumps(dict(steps=steps, teacher=MINI_MODEL, **info), indent=1))
+    (folder/'distill.json').write_text(json.dumps(dict(steps=steps, teacher=MINI_MODEL, builder=builder, **info), indent=1))
     return folder
 
 # %% ../nbs/10_progressive_distillation.ipynb #caa4db84
@@ -154,8 +156,6 @@ def student_pipe(folder, base):   # a student folder (`unet/`, `scheduler/`, `di
     pipe = cls(**{**base.components, 'unet': unet.to(base.device, base.unet.dtype), 'scheduler': sched}, requires_safety_checker=False)
     pipe.distilled_steps, pipe.guidance_range, pipe.max_steps = info['steps'], info.get('guidance_range'), info.get('max_steps')
     pipe.dl_check = lambda steps, g: check_student(pipe, steps, g); pipe.set_progress_bar_config(disable=True)   # for lesson 08's loop
-    if unet.config.time_cond_proj_dim is not None:   # it takes g as an input (lesson 11): one U-Net call a step
-        from diffusion_lessons.guided_distill import self_guide; pipe.dl_guide = self_guide
     return pipe
 
 # %% ../nbs/10_progressive_distillation.ipynb #d788e582

@@ -9,105 +9,18 @@ from pathlib import Path
 from PIL import Image
 import numpy as np, torch, torch.nn.functional as F
 from .schedulers import check_steps
-from .data import load_pipe
+from .core import load_pipe
+from .data import as_pil, fit_box, prep_image, prep_images   # lesson 00's, used here
 from .sampling import denoise, guidance_embeddings
 
 # %% auto #0
-__all__ = ['diversity', 'as_pil', 'fit_box', 'prep_image', 'prep_images', 'img2img', 'slerp']
+__all__ = ['diversity', 'img2img', 'slerp']
 
 # %% ../nbs/09_guidance.ipynb #5eb55736
 def diversity(feats, labels) -> float:
     "Mean pairwise distance between features of samples that share a label, averaged over labels."
     feats, labels = torch.as_tensor(feats), torch.as_tensor(labels)
     return float(np.mean([torch.pdist(feats[labels == c]).mean().item() for c in labels.unique()]))
-
-# %% ../nbs/09_guidance.ipynb #6d45fd3e
-def _check_tensor(image, c, value_range):
-    "A picture tensor as `[1,C,H,W]` floats in [-1, 1], from `value_range` (-1, 1) or (0, 1); or a clear error."
-    x = image.detach().float().cpu()[None] if image.ndim == 3 else image.detach().float().cpu()
-    if x.ndim != 4 or x.shape[0] != 1: raise ValueError(f'image tensor must be [C,H,W] or [1,C,H,W], got {list(image.shape)}')
-    if x.shape[1] != c: raise ValueError(f'image tensor must have {c} channel(s) for this VAE, got {x.shape[1]}')
-    if tuple(value_range) not in ((-1, 1), (0, 1)): raise ValueError(f'value_range must be (-1, 1) or (0, 1), got {value_range!r}')
-    lo, hi = value_range
-    if x.min() < lo - 1e-3 or x.max() > hi + 1e-3:
-        raise ValueError(f'image tensor values must be in [{lo},{hi}] (value_range), got [{x.min():.2f}, {x.max():.2f}]')
-    return x * 2 - 1 if lo == 0 else x
-
-# %% ../nbs/09_guidance.ipynb #ef78c8c1
-def as_pil(image):
-    "A file path, a numpy array (uint8, or floats in [0, 1]) or a PIL image, as a PIL image; a clear error otherwise."
-    if isinstance(image, (str, Path)):
-        p = Path(image)
-        if not p.exists(): raise ValueError(f'image: no such file {str(p)!r}')
-        if not p.is_file(): raise ValueError(f'image: {str(p)!r} is a folder, not a picture')
-        try: im = Image.open(p); im.load(); return im
-        except (OSError, ValueError, SyntaxError): raise ValueError(f'image: {str(p)!r} is not a picture file PIL can read') from None
-    if isinstance(image, np.ndarray):
-        a = image[..., 0] if image.ndim == 3 and image.shape[-1] == 1 else image
-        if not (a.ndim == 2 or (a.ndim == 3 and a.shape[-1] in (3, 4))):
-            raise ValueError(f'image array must be [H,W] or [H,W,3|4], got {list(image.shape)}')
-        if a.dtype != np.uint8:
-            if a.size == 0 or a.min() < 0 or a.max() > 1: raise ValueError('image array: give uint8, or floats in [0, 1]')
-            a = (a * 255).round().astype(np.uint8)
-        return Image.fromarray(a)
-    if hasattr(image, 'convert'): return image
-    raise TypeError(f'image must be a file path, a PIL image, a numpy array or a torch.Tensor, got {type(image).__name__}')
-
-# %% ../nbs/09_guidance.ipynb #1834bfdb
-def _from_pil(image, c):
-    "A PIL picture as `[1,c,H,W]` in [-1, 1]: transparent parts made black, then grey (c = 1) or RGB, with a warning for each."
-    if image.mode in ('RGBA', 'LA', 'PA') or 'transparency' in image.info:
-        warnings.warn('image: its transparent parts made black (the model draws things on black)', stacklevel=4)
-        image = Image.alpha_composite(Image.new('RGBA', image.size, (0, 0, 0, 255)), image.convert('RGBA'))
-    want = 'L' if c == 1 else 'RGB'
-    if image.mode != want:
-        if image.mode != 'RGBA': warnings.warn(f'image: converted from mode {image.mode} to {want} (the VAE takes {c} channel(s))', stacklevel=4)
-        image = image.convert(want)
-    x = torch.from_numpy(np.array(image)).float() / 127.5 - 1
-    return x[None, None] if x.ndim == 2 else x.permute(2, 0, 1)[None]
-
-# %% ../nbs/09_guidance.ipynb #00f8ca8c
-def fit_box(w, h, size):
-    "Where a w × h picture lies in the size × size one `prep_image` makes of it: (left, top, width, height)."
-    if (w, h) == (28, 28) and size == 32: return 2, 2, 28, 28
-    nw, nh = max(1, round(w * size / max(h, w))), max(1, round(h * size / max(h, w)))
-    return (size - nw) // 2, (size - nh) // 2, nw, nh
-
-def _fit(x, size):
-    "`x` `[1,C,H,W]` at size × size: Fashion-MNIST's 28×28 padded, any other size resized keeping its aspect ratio, padded black."
-    h, w = x.shape[2:]
-    if (h, w) == (size, size): return x
-    if (h, w) == (28, 28) and size == 32:
-        warnings.warn('image: 28×28 padded to 32×32 (Fashion-MNIST size → model size)', stacklevel=4); return F.pad(x, (2, 2, 2, 2), value=-1.)
-    left, top, nw, nh = fit_box(w, h, size)
-    x = F.interpolate(x, size=(nh, nw), mode='bilinear', antialias=True, align_corners=False).clamp(-1, 1)
-    warnings.warn(f'image: {w}×{h} resized to {nw}×{nh}, keeping its shape, and padded with black to {size}×{size}', stacklevel=4)
-    return F.pad(x, (left, size - nw - left, top, size - nh - top), value=-1.)
-
-def _border(x): return torch.cat([x[..., 0, :], x[..., -1, :], x[..., :, 0], x[..., :, -1]], -1).mean().item()   # the frame's mean, in [-1, 1]
-
-# %% ../nbs/09_guidance.ipynb #8c5ac028
-def prep_image(image,              # a file path, a PIL image (any size and mode), a numpy array, or a tensor [C,H,W] / [1,C,H,W]
-               pipe=None,
-               invert=None,        # True: invert it (light things on dark, as the model knows them); None: warn if its background is light
-               value_range=(-1, 1)):  # a tensor's range: (-1, 1) model space, or (0, 1)
-    "Any picture → `[1,C,H,W]` in [-1,1] at the model's size, for the pipeline's VAE; each change it makes is said in a warning."
-    pipe = pipe or load_pipe(); c, size = pipe.vae.config.in_channels, pipe.unet.config.sample_size * pipe.vae_scale_factor
-    if invert not in (None, True, False): raise ValueError(f'invert must be True, False or None, got {invert!r}')
-    x = _check_tensor(image, c, value_range) if isinstance(image, torch.Tensor) else _from_pil(as_pil(image), c)
-    if invert: x = -x
-    elif invert is None and _border(x) > 0:   # a light background, as product photos have
-        warnings.warn('image: its background is light; the model knows light things on black: pass invert=True to edit it so', stacklevel=3)
-    return _fit(x, size).to(pipe.device, pipe.vae.dtype)
-
-def prep_images(images, pipe=None, invert=None, value_range=(-1, 1)):   # as `prep_image`, for a few pictures
-    "A list of pictures (each as `prep_image` takes it), a batch tensor `[N,C,H,W]` or a uint8 stack `[N,H,W]` → `[N,C,S,S]`."
-    u8 = isinstance(images, (torch.Tensor, np.ndarray)) and images.dtype in (torch.uint8, np.uint8)
-    if isinstance(images, (torch.Tensor, np.ndarray)) and images.ndim == (3 if u8 else 4):
-        images = [np.asarray(im) if u8 else im for im in images]
-    if not isinstance(images, (list, tuple)) or not len(images):
-        raise ValueError(f'images must be a non-empty list of pictures or a batch [N,C,H,W], got {type(images).__name__}')
-    return torch.cat([prep_image(im, pipe, invert, value_range) for im in images])
 
 # %% ../nbs/09_guidance.ipynb #f2e06d2b
 def img2img(prompts, image,        # image: anything `prep_image` takes (a path, PIL, numpy, a tensor)

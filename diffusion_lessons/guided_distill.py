@@ -7,23 +7,25 @@ from __future__ import annotations
 import copy, json, time
 from pathlib import Path
 import numpy as np, torch
-from .data import *   # first: it quiets transformers' and diffusers' import-time notices
+from .core import *   # first: it quiets transformers' and diffusers' import-time notices
+from .data import *
 from diffusers import UNet2DConditionModel
 from .learner import fit
 from .schedulers import run_sampler, SchedulerOutput
 from .train import sample_captions
 from .distill import ddim_grid, ddim_step, alpha_sigma, to_x_eps, distill_loss, landing_x, GridDDIM
-from .distill import save_student, load_round, check_inputs
+from .distill import save_student, load_round, check_inputs, student_pipe
 
 # %% auto #0
-__all__ = ['G_RANGE', 'W_DIM', 'STAGE1', 'ROUNDS', 'PATHS4', 'PATHS4_MORE', 'guidance_embedding', 'w_student', 'as_g', 'w_unet',
-           'guided', 'stage1_loss', 'g_weighted', 'draw_g', 'batch_sampler', 'stage1_round', 'w_round', 'sample_g',
-           'self_guide', 'teacher_trajectories', 'fold_g_map', 'guided_distill', 'path_round', 'gd_folder',
-           'StochasticGridDDIM']
+__all__ = ['G_RANGE', 'W_DIM', 'GUIDED_BUILDER', 'STAGE1', 'ROUNDS', 'PATHS4', 'PATHS4_MORE', 'guidance_embedding', 'w_student',
+           'as_g', 'w_unet', 'guided', 'stage1_loss', 'g_weighted', 'draw_g', 'batch_sampler', 'stage1_round',
+           'w_round', 'sample_g', 'self_guide', 'guided_student_pipe', 'teacher_trajectories', 'fold_g_map',
+           'guided_distill', 'path_round', 'gd_folder', 'StochasticGridDDIM']
 
 # %% ../nbs/11_guided_distillation.ipynb #3e5b1732
 G_RANGE = (1.0, 14.0)   # the guidance scales the students learn: g = 1 + w, w ∈ [0, 13]
 W_DIM = 256             # size of the guidance embedding (`time_cond_proj_dim`)
+GUIDED_BUILDER = 'diffusion_lessons.guided_distill.guided_student_pipe'   # what `load_pipe` builds such a student with
 
 def guidance_embedding(g, n, dim):
     "diffusers' embedding of g for a U-Net with `time_cond_proj_dim=dim`: sinusoids of 1000·w, w = g − 1, for a batch of `n`."
@@ -149,6 +151,9 @@ def sample_g(unet, sched, steps, noise, emb, g, null, bs=250):
 def self_guide(pipe, z, ts, emb, g, sched):
     "Lesson 08's loop's guided prediction for a U-Net that takes g as an input: one call, on the conditional half."
     return w_unet(pipe.unet, emb[len(emb) // 2:], g)(sched.scale_model_input(z, ts), ts)
+def guided_student_pipe(folder, base):
+    "Lesson 10's `student_pipe` for a U-Net that takes g: lesson 08's `mk_samples` then guides it with `self_guide`, one call a step."
+    pipe = student_pipe(folder, base); pipe.dl_guide = self_guide; return pipe
 
 # %% ../nbs/11_guided_distillation.ipynb #3fa6ebd3
 @torch.no_grad()
@@ -224,7 +229,7 @@ def guided_distill(teacher, data,
             if ref is None: ref = sample_g(teacher, GridDDIM('epsilon'), 64, noise, emb, gs, null)
             t_lat = ref if n == 64 else sample_g(prev, GridDDIM(t_pred), 2 * n, noise, emb, gs, null)   # stage one: the guided teacher
             log.update(mse_teacher=((lat - t_lat)**2).mean().item(), mse_64=((lat - ref)**2).mean().item())
-            save_student(student.eval(), f, n, pred, guidance_range=list(G_RANGE), log=log)
+            save_student(student.eval(), f, n, pred, guidance_range=list(G_RANGE), log=log, builder=GUIDED_BUILDER)
         students[n], logs[n], prev, t_pred = student, log, student, pred
     return students, logs
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 import copy, hashlib, time
 from pathlib import Path
 import numpy as np, torch
-from .data import *   # first: it quiets transformers' and diffusers' import-time notices
+from .core import *   # first: it quiets transformers' and diffusers' import-time notices
+from .data import *
 from diffusers import StableDiffusionPipeline
 from .learner import fit
 from .tokenizer import tokenize, check_prompts
@@ -15,7 +16,8 @@ from .train import sd_loss
 from .vae import images_to_latents, latents_to_images, psnr
 from .metrics import predict, fid_features
 from .sampling import text_enc, mk_samples, mk_img
-from .guidance import prep_image, prep_images, img2img
+from .data import prep_image, prep_images
+from .guidance import img2img
 
 # %% auto #0
 __all__ = ['TI_STEPS', 'IMAGIC_STEPS', 'DEFAULT_ETA', 'EDIT_PAIRS', 'ETAS', 'STRENGTHS', 'check_new_token', 'weights_hash',

@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 from scipy import linalg
 from safetensors.torch import load_file
+from .core import *
 from .data import *
 from .learner import fit
 

@@ -6,7 +6,8 @@
 from __future__ import annotations
 import numpy as np, torch
 from PIL import Image
-from .data import *   # first: it quiets transformers' and diffusers' import-time notices
+from .core import *   # first: it quiets transformers' and diffusers' import-time notices
+from .data import *
 from .tokenizer import tokenize, check_prompts
 from .schedulers import check_steps
 from .vae import latents_to_images

@@ -6,7 +6,8 @@
 from __future__ import annotations
 from pathlib import Path
 import torch
-from .data import *   # first: it quiets transformers' and diffusers' import-time notices
+from .core import *   # first: it quiets transformers' and diffusers' import-time notices
+from .data import *
 from diffusers import StableDiffusionPipeline, AutoencoderKL, UNet2DConditionModel, PNDMScheduler
 from transformers import CLIPTextConfig, CLIPTextModel, CLIPTokenizer
 from .tokenizer import TOKENIZER_DIR

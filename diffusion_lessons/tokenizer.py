@@ -7,6 +7,7 @@ from __future__ import annotations
 import gzip, json, sys, warnings
 from pathlib import Path
 from fastcore.script import call_parse, Param
+from .core import *
 from .data import *
 from transformers import CLIPTokenizer
 

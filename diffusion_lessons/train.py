@@ -9,6 +9,7 @@ from pathlib import Path
 import torch, torch.nn.functional as F
 import diffusers
 from diffusers import UNet2DConditionModel, LMSDiscreteScheduler
+from .core import *
 from .data import *
 from .learner import fit
 from .clip import text_embeddings

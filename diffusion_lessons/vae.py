@@ -8,6 +8,7 @@ import hashlib, os, time
 from pathlib import Path
 import torch, torch.nn.functional as F
 from diffusers import AutoencoderKL, UNet2DModel
+from .core import *
 from .data import *
 from .learner import fit
 
