@@ -158,6 +158,7 @@ def retrain_dir(name) -> Path:
     "Where a retrained model `name` is saved: over the shipped `weights/<name>` when `ship_requested()`, else a scratch folder in the cache."
     return WEIGHTS_DIR/name if ship_requested() else cache_dir()/'retrained'/name
 
+# %% ../nbs/00_core.ipynb #a541b2c5
 def optional_module(name, what):   # e.g. 'ipywidgets', 'the sliders'
     "The module `name` if it is installed; else None, and a line saying what is not shown without it."
     try: return importlib.import_module(name)

@@ -53,6 +53,7 @@ def _download(d: Path):
         with urllib.request.urlopen(FASHION_URL + fn, timeout=20) as r: data = r.read()
         (d/fn).with_suffix('.part').write_bytes(data); (d/fn).with_suffix('.part').rename(d/fn)
 
+# %% ../nbs/00_data.ipynb #7b08efb3
 def find_fashion(download=True, # download to the cache when no copy is found
                  dirs=None) -> Path: # folders to search; default `fashion_dirs()`
     "The first folder holding all four Fashion-MNIST files, downloading to the cache when allowed and online."
@@ -162,25 +163,21 @@ def show_images(ims,              # tensor [N,(C,)H,W] (floats in [0,1], or in [
                 nrows=None, ncols=None,   # a longer row than `MAX_COLS` wraps
                 titles=None,      # one title per image; long ones wrap to the picture's width
                 model_space=False,# map [-1,1] to [0,1] first
-                size=1.4,         # inches per image (grown if a picture would be under `MIN_PX` pixels)
-                suptitle=None):
+                size=1.4, suptitle=None):   # size: inches per image (grown if a picture would be under `MIN_PX` pixels)
     "Show images in a grid, each at least `MIN_PX` pixels wide and at most `MAX_COLS` a row; returns the figure."
     if isinstance(ims, torch.Tensor) and model_space: ims = (ims.float() + 1) / 2
-    ims = list(ims); n = len(ims)
-    if n == 0: raise ValueError('show_images got no images')
+    if not (n := len(ims := list(ims))): raise ValueError('show_images got no images')
     if titles is not None and len(titles) != n: raise ValueError(f'titles has {len(titles)} items for {n} images')
     ncols = min(ncols or (n if nrows is None else -(-n // nrows)), MAX_COLS); nrows = -(-n // ncols)
     size = max(size, 1.15 * MIN_PX / plt.rcParams['figure.dpi'])
     lines = max((str(t).count('\n') + 1 for t in titles), default=0) if titles else 0
     fig, axs = plt.subplots(nrows, ncols, figsize=(ncols*size, nrows*size*(1 + 0.12*lines)), squeeze=False)
-    for i, ax in enumerate(axs.flat):
-        ax.set_axis_off()
-        if i < n:
-            ax.imshow(_to_np(ims[i]), cmap='gray', vmin=0, vmax=1)
-            if titles: ax.set_title(_fit_title(titles[i], size), fontsize=7)
+    for ax in axs.flat: ax.set_axis_off()
+    for i, (ax, im) in enumerate(zip(axs.flat, ims)):
+        ax.imshow(_to_np(im), cmap='gray', vmin=0, vmax=1)
+        if titles: ax.set_title(_fit_title(titles[i], size), fontsize=7)
     if suptitle: fig.suptitle(_fit_title(suptitle, size*ncols, 10))
-    fig.tight_layout()
-    return _at_least(fig, axs.flat[0], MIN_PX)
+    fig.tight_layout(); return _at_least(fig, axs.flat[0], MIN_PX)
 
 # %% ../nbs/00_data.ipynb #6d45fd3e
 def _check_tensor(image, c, value_range):
@@ -261,6 +258,7 @@ def prep_image(image,              # a file path, a PIL image (any size and mode
         warnings.warn('image: its background is light; the model knows light things on black: pass invert=True to edit it so', stacklevel=3)
     return _fit(x, size).to(pipe.device, pipe.vae.dtype)
 
+# %% ../nbs/00_data.ipynb #e21e1081
 def prep_images(images, pipe=None, invert=None, value_range=(-1, 1)):   # as `prep_image`, for a few pictures
     "A list of pictures (each as `prep_image` takes it), a batch tensor `[N,C,H,W]` or a uint8 stack `[N,H,W]` → `[N,C,S,S]`."
     u8 = isinstance(images, (torch.Tensor, np.ndarray)) and images.dtype in (torch.uint8, np.uint8)
