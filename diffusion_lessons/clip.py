@@ -25,7 +25,6 @@ def clip_logits(img_f, txt_f, logit_scale):
     "Similarity matrix (images × captions) of normalised features, times the temperature `exp(logit_scale)`."
     return logit_scale.exp().clamp(max=100) * F.normalize(img_f, dim=-1) @ F.normalize(txt_f, dim=-1).T
 
-# %% ../nbs/02_clip.ipynb #2b28509b
 def clip_loss(logits, labels=None):
     "Symmetric cross-entropy toward the matching pairs: the diagonal, or every pair with the same label."
     if labels is None: target = torch.eye(len(logits), device=logits.device)
@@ -36,17 +35,19 @@ def clip_loss(logits, labels=None):
 # %% ../nbs/02_clip.ipynb #c2ab74ef
 CLIP_DIR = SD_DIR.parent/'fashion-clip'
 TEXT_ENCODER_DIR = SD_DIR/'text_encoder'
-TEXT_CONFIG = dict(vocab_size=49408, hidden_size=128, intermediate_size=512, num_hidden_layers=4, num_attention_heads=4,
-                   max_position_embeddings=77, projection_dim=128, bos_token_id=49406, eos_token_id=49407, pad_token_id=49407)
+TEXT_CONFIG = dict(vocab_size=49408, hidden_size=128, intermediate_size=512, num_hidden_layers=4,
+                   num_attention_heads=4, max_position_embeddings=77, projection_dim=128,
+                   bos_token_id=49406, eos_token_id=49407, pad_token_id=49407)
 
-# %% ../nbs/02_clip.ipynb #6faed28b
 class ImageTower(nn.Module):
     "A small conv net: [N,1,32,32] model-space images → `dim`-d features."
     def __init__(self, dim=128, chs=(16, 32, 64, 128)):
         super().__init__()
         layers, c0 = [], 1
-        for c in chs: layers += [nn.Conv2d(c0, c, 3, padding=1, bias=False), nn.BatchNorm2d(c), nn.SiLU(),
-                                 nn.Conv2d(c, c, 3, stride=2, padding=1, bias=False), nn.BatchNorm2d(c), nn.SiLU()]; c0 = c
+        for c in chs:
+            layers += [nn.Conv2d(c0, c, 3, padding=1, bias=False), nn.BatchNorm2d(c), nn.SiLU(),
+                       nn.Conv2d(c, c, 3, stride=2, padding=1, bias=False), nn.BatchNorm2d(c), nn.SiLU()]
+            c0 = c
         self.body, self.head = nn.Sequential(*layers), nn.Linear(c0 * 2 * 2, dim)
     def forward(self, x): return self.head(self.body(x).flatten(1))
 
@@ -66,9 +67,9 @@ class MiniCLIP(nn.Module):
 # %% ../nbs/02_clip.ipynb #742791cd
 def caption_ids(labels, seed, held_out=False, pad='longest'):
     "Token ids of random captions for `labels`."
-    return load_tokenizer()(captions(labels, seed=seed, held_out=held_out), padding=pad, max_length=77, truncation=True, return_tensors='pt').input_ids
+    return load_tokenizer()(captions(labels, seed=seed, held_out=held_out), padding=pad, max_length=77,
+                            truncation=True, return_tensors='pt').input_ids
 
-# %% ../nbs/02_clip.ipynb #f688ebb7
 def train_clip(model, x, y,          # x: model-space images [N,1,32,32]; y: labels [N]
                steps=800, bs=256, lr=1e-3, seed=0, show=True):
     "Train a `MiniCLIP` with the label-aware contrastive loss; returns the loss of every step."
@@ -90,14 +91,13 @@ def save_clip(model, text_dir=TEXT_ENCODER_DIR, clip_dir=CLIP_DIR):
     Path(clip_dir).mkdir(parents=True, exist_ok=True)
     sd = {k: v.half().contiguous() for k, v in model.state_dict().items() if not k.startswith('text.')}
     save_file(sd, Path(clip_dir)/'model.safetensors')
-    (Path(clip_dir)/'config.json').write_text(json.dumps(dict(dim=model.text_proj.out_features, text_encoder=str(Path(text_dir).relative_to(Path(clip_dir).parent))), indent=2))
+    cfg = dict(dim=model.text_proj.out_features, text_encoder=str(Path(text_dir).relative_to(Path(clip_dir).parent)))
+    (Path(clip_dir)/'config.json').write_text(json.dumps(cfg, indent=2))
 
-# %% ../nbs/02_clip.ipynb #8031fa49
 def load_clip(text_dir=TEXT_ENCODER_DIR, clip_dir=CLIP_DIR) -> MiniCLIP:
     "The shipped (or a saved) mini CLIP (float32, eval mode)."
     cfg = json.loads((Path(clip_dir)/'config.json').read_text())
-    m = MiniCLIP(dim=cfg['dim'])
-    hf_quiet()
+    m = MiniCLIP(dim=cfg['dim']); hf_quiet()
     m.text = CLIPTextModel.from_pretrained(text_dir, dtype=torch.float32)
     r = m.load_state_dict({k: v.float() for k, v in load_file(Path(clip_dir)/'model.safetensors').items()}, strict=False)
     bad = [k for k in r.missing_keys if not k.startswith('text.')] + r.unexpected_keys   # the text tower comes from `text_dir`
@@ -111,16 +111,13 @@ def sim_matrix(model, x, caps):
     ids = load_tokenizer()(caps, padding='longest', return_tensors='pt').input_ids
     return F.normalize(model.encode_image(x), dim=-1) @ F.normalize(model.encode_text(ids), dim=-1).T
 
-# %% ../nbs/02_clip.ipynb #c7ba6ce2
 def show_sims(s, caps, title=''):
     "Show a similarity matrix with the captions as column labels."
     fig, ax = plt.subplots(figsize=(5, 4.5))
-    ax.imshow(s, cmap='viridis'); ax.set_xticks(range(len(caps)), caps, rotation=70, ha='right', fontsize=7); ax.set_yticks([])
+    ax.imshow(s, cmap='viridis'); ax.set_yticks([])
+    ax.set_xticks(range(len(caps)), caps, rotation=70, ha='right', fontsize=7)
     ax.set_title(title); fig.tight_layout()
     return fig
-
-# %% ../nbs/02_clip.ipynb #0674e989
-#| export
 
 # %% ../nbs/02_clip.ipynb #ba00a2a5
 @torch.no_grad()
@@ -136,14 +133,14 @@ def class_text_features(model, templates=EVAL_TEMPLATES):
 def zero_shot(model, x, bs=1000, templates=EVAL_TEMPLATES):
     "Predicted class of each model-space image in `x`, by its nearest class sentence."
     cf = class_text_features(model, templates)
-    return torch.cat([(F.normalize(model.encode_image(x[i:i+bs]), dim=-1) @ cf.T).argmax(1) for i in range(0, len(x), bs)])
+    return torch.cat([(F.normalize(model.encode_image(x[i:i+bs]), dim=-1) @ cf.T).argmax(1)
+                      for i in range(0, len(x), bs)])
 
 # %% ../nbs/02_clip.ipynb #518b3743
 def load_text_encoder(folder=TEXT_ENCODER_DIR, device=def_device) -> CLIPTextModel:
     "The shipped (or a saved) `CLIPTextModel`, float32, eval mode; loaded once."
     return load_once(CLIPTextModel, folder, device)
 
-# %% ../nbs/02_clip.ipynb #54e37428
 @torch.no_grad()
 def text_embeddings(prompts, text_encoder=None, tokenizer=None):
     "SD-style text conditioning: the last hidden state `[bs, 77, D]` for each prompt."
@@ -156,6 +153,8 @@ def text_embeddings(prompts, text_encoder=None, tokenizer=None):
 def image_features(x, model=None):
     "Normalised CLIP image features of model-space images `[N,1,32,32]`."
     model = model or load_clip()
-    if not isinstance(x, torch.Tensor): raise TypeError(f'images must be a torch.Tensor [N,1,32,32] in [-1,1], got {type(x).__name__}')
-    if x.ndim != 4 or tuple(x.shape[1:]) != (1, 32, 32): raise ValueError(f'images must have shape [N,1,32,32] (model space, see img_to_model), got {list(x.shape)}')
+    if not isinstance(x, torch.Tensor):
+        raise TypeError(f'images must be a torch.Tensor [N,1,32,32] in [-1,1], got {type(x).__name__}')
+    if x.ndim != 4 or tuple(x.shape[1:]) != (1, 32, 32):
+        raise ValueError(f'images must have shape [N,1,32,32] (model space, see img_to_model), got {list(x.shape)}')
     return F.normalize(model.encode_image(x.float()), dim=-1)

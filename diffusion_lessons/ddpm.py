@@ -57,6 +57,16 @@ def load_digits_unet(folder=DIGITS_DIR, device=def_device) -> UNet2DModel:
     "The shipped digit U-Net, float32, eval mode; loaded once."
     return load_once(UNet2DModel, folder, device)
 
+def _check_digits(digits, steps, g):
+    "`digits` as a long tensor, or a clear error about `digits`, `steps` or `g`."
+    digits = torch.as_tensor(digits).reshape(-1).long()
+    if len(digits) == 0 or digits.min() < 0 or digits.max() > NULL_DIGIT:
+        raise ValueError(f'digits must be a non-empty list of ints in 0..9 (10 = no digit), got {digits.tolist()}')
+    check_steps(steps)
+    if g < 0: raise ValueError(f'g must be ≥ 0, got {g}')
+    return digits
+
+# %% ../nbs/05_digits_ddpm.ipynb #c53313f3
 @torch.no_grad()
 def sample_digits(digits,        # ints 0-9 (or 10 for "no digit"), one image each
                   seed=0, steps=50,
@@ -64,10 +74,7 @@ def sample_digits(digits,        # ints 0-9 (or 10 for "no digit"), one image ea
                   unet=None,     # default: the shipped model
                   cb=None):      # called as cb(i, t, x, x0) after each step: the new sample, and the model's guess of the clean image
     "Generate one 16×16 image per requested digit; returns `[N,1,16,16]` in [0,1]."
-    digits = torch.as_tensor(digits).reshape(-1).long()
-    if len(digits) == 0 or digits.min() < 0 or digits.max() > NULL_DIGIT: raise ValueError(f'digits must be a non-empty list of ints in 0..9 (10 = no digit), got {digits.tolist()}')
-    check_steps(steps)
-    if g < 0: raise ValueError(f'g must be ≥ 0, got {g}')
+    digits = _check_digits(digits, steps, g)
     unet = unet or load_digits_unet()
     sched = DDIM(**DIGITS_SCHEDULE); sched.set_timesteps(steps)
     x = torch.randn(len(digits), 1, 16, 16, generator=torch.Generator().manual_seed(seed)).to(unet.device)

@@ -10,7 +10,7 @@ from PIL import Image
 import numpy as np, torch, torch.nn.functional as F
 from .schedulers import check_steps
 from .core import load_pipe
-from .data import as_pil, fit_box, prep_image, prep_images   # lesson 00's, used here
+from .data import as_pil, fit_box, prep_image, prep_images   # lesson 00's picture input, used here
 from .sampling import denoise, guidance_embeddings
 
 # %% auto #0

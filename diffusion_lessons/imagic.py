@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy, hashlib, time
 from pathlib import Path
 import numpy as np, torch
+from fastcore.basics import patch
 from .core import *   # first: it quiets transformers' and diffusers' import-time notices
 from .data import *
 from diffusers import StableDiffusionPipeline
@@ -16,7 +17,6 @@ from .train import sd_loss
 from .vae import images_to_latents, latents_to_images, psnr
 from .metrics import predict, fid_features
 from .sampling import text_enc, mk_samples, mk_img
-from .data import prep_image, prep_images
 from .guidance import img2img
 
 # %% auto #0
@@ -42,7 +42,6 @@ def weights_hash(*modules):
         for k, v in m.state_dict().items(): h.update(k.encode()); h.update(v.detach().float().cpu().numpy().tobytes())
     return h.hexdigest()[:12]
 
-# %% ../nbs/12_imagic.ipynb #78a88d43
 class frozen:
     "Context manager: `module`'s parameters take no gradient inside, and get back their `requires_grad` flags after."
     def __init__(self, module): self.m = module
@@ -50,7 +49,6 @@ class frozen:
     def __exit__(self, *a):
         for p, f in zip(self.m.parameters(), self.flags): p.requires_grad_(f)
 
-# %% ../nbs/12_imagic.ipynb #a70f8aed
 TI_STEPS = 150               # textual inversion: steps of batch 16 at lr 5e-3
 IMAGIC_STEPS = (300, 150)    # Imagic: stage A's and stage B's steps (batch 8; lr 1e-2 and 4e-5)
 DEFAULT_ETA = 0.7            # the η this lesson recommends (measured below)
@@ -65,6 +63,13 @@ def _add_word(pipe, token, init):
     mask = torch.zeros(len(W), 1, device=W.device); mask[tid] = 1
     W.requires_grad_(True); hook = W.register_hook(lambda gr: gr * mask)   # only the new row gets a gradient
     return tok, te, hook
+
+def _word_pipe(pipe, tok, te, hook, losses):
+    "What `textual_inversion` returns: `pipe` with the new word's tokenizer and trained text encoder (U-Net, VAE: shared)."
+    hook.remove(); te = te.requires_grad_(False).eval().to(pipe.text_encoder.dtype)
+    new = StableDiffusionPipeline(**{**pipe.components, 'tokenizer': tok, 'text_encoder': te}); new.set_progress_bar_config(disable=True)
+    new.ti_losses = losses
+    return new
 
 # %% ../nbs/12_imagic.ipynb #b68cfb50
 def textual_inversion(images,          # a few pictures of one thing: a list (paths, PIL, arrays, tensors) or a batch, as `prep_images` takes
@@ -85,10 +90,20 @@ def textual_inversion(images,          # a few pictures of one thing: a list (pa
         prompts = [TRAIN_TEMPLATES[k].format(token) for k in torch.randint(len(TRAIN_TEMPLATES), (bs,), generator=gen).tolist()]
         return sd_loss(unet, z[idx], te(tokenize(prompts, tok).input_ids.to(pipe.device))[0])
     with frozen(unet): losses = fit(te, batch_loss, steps, lr, show=show) if steps else []   # AdamW, no weight decay: other rows stay
-    hook.remove(); te = te.requires_grad_(False).eval().to(pipe.text_encoder.dtype)
-    new = StableDiffusionPipeline(**{**pipe.components, 'tokenizer': tok, 'text_encoder': te}); new.set_progress_bar_config(disable=True)
-    new.ti_losses = losses
-    return new
+    return _word_pipe(pipe, tok, te, hook, losses)
+
+# %% ../nbs/12_imagic.ipynb #288a922a
+def _target_text(prompt):
+    "Imagic's target text, checked by `check_prompts`; an empty one is an error."
+    prompt = check_prompts([prompt])[0]
+    if not prompt.strip(): raise ValueError('prompt is empty: Imagic needs the target text (e.g. "a photo of a coat")')
+    return prompt
+
+def _tuned_pipe(pipe, unet):
+    "The pipeline stage C samples: `pipe` with the tuned `unet` (frozen, in `pipe`'s dtype), the rest shared."
+    unet = unet.eval().requires_grad_(False).to(pipe.unet.dtype)   # sampled in the pipeline's dtype
+    ed = StableDiffusionPipeline(**{**pipe.components, 'unet': unet}); ed.set_progress_bar_config(disable=True)
+    return ed
 
 # %% ../nbs/12_imagic.ipynb #5ccef0ad
 def imagic(image,           # a path, a PIL image, a numpy array or a tensor, as lesson 09's `prep_image` takes it
@@ -99,8 +114,7 @@ def imagic(image,           # a path, a PIL image, a numpy array or a tensor, as
            bs=8,            # noise draws of the one input per step
            pipe=None, show=True, invert=None):   # invert: as `prep_image` (True for light-background pictures)
     "Imagic's stages A (e_opt from e_tgt, U-Net frozen) and B (a copy of the U-Net tuned on the input at e_opt): an `Editor` for stage C."
-    pipe = pipe or load_pipe(); prompt = check_prompts([prompt])[0]
-    if not prompt.strip(): raise ValueError('prompt is empty: Imagic needs the target text (e.g. "a photo of a coat")')
+    pipe = pipe or load_pipe(); prompt = _target_text(prompt)
     a_steps, b_steps = IMAGIC_STEPS[0] if a_steps is None else a_steps, IMAGIC_STEPS[1] if b_steps is None else b_steps
     t0, x = time.time(), prep_image(image, pipe, invert)
     with torch.no_grad(): z0 = images_to_latents(x, pipe.vae).float().repeat(bs, 1, 1, 1)
@@ -110,9 +124,7 @@ def imagic(image,           # a path, a PIL image, a numpy array or a tensor, as
     with frozen(unet): la = fit(a, lambda i: sd_loss(unet, z0, a.e.expand(bs, -1, -1)), a_steps, a_lr, show=show)
     e_opt = a.e.detach().clone(); unet.requires_grad_(True)                           # B: then the model toward the input, at e_opt
     lb = fit(unet, lambda i: sd_loss(unet, z0, e_opt.expand(bs, -1, -1)), b_steps, b_lr, show=show) if b_steps else []
-    unet = unet.eval().requires_grad_(False).to(pipe.unet.dtype)   # sampled in the pipeline's dtype
-    ed = StableDiffusionPipeline(**{**pipe.components, 'unet': unet}); ed.set_progress_bar_config(disable=True)
-    return Editor(ed, e_tgt, e_opt.to(e_tgt.dtype), x, dict(a=la, b=lb), time.time() - t0)
+    return Editor(_tuned_pipe(pipe, unet), e_tgt, e_opt.to(e_tgt.dtype), x, dict(a=la, b=lb), time.time() - t0)
 
 # %% ../nbs/12_imagic.ipynb #9594c229
 class Editor:
@@ -133,11 +145,16 @@ class Editor:
         pipe = self.pipe if unet is None else StableDiffusionPipeline(**{**self.pipe.components, 'unet': unet})
         noise = torch.randn((1, *self.x_latent_shape), generator=torch.Generator().manual_seed(seed)).expand(len(etas), -1, -1, -1)
         return mk_samples(None, g=g, steps=steps, pipe=pipe, emb=emb, latents=noise)
-    @property
-    def x_latent_shape(self): f = self.pipe.vae_scale_factor; return (self.pipe.unet.config.in_channels, self.x.shape[2] // f, self.x.shape[3] // f)
-    def generate(self, eta=None, seed=0, g=7.5, steps=50):
-        "PIL pictures of the edit at `eta` (a number or a list; default `default_eta`)."
-        return mk_img(self.latents(eta, seed, g, steps), pipe=self.pipe)
+
+# %% ../nbs/12_imagic.ipynb #8cebf370
+@patch(as_prop=True)
+def x_latent_shape(self:Editor):
+    f = self.pipe.vae_scale_factor; return (self.pipe.unet.config.in_channels, self.x.shape[2] // f, self.x.shape[3] // f)
+
+@patch
+def generate(self:Editor, eta=None, seed=0, g=7.5, steps=50):
+    "PIL pictures of the edit at `eta` (a number or a list; default `default_eta`)."
+    return mk_img(self.latents(eta, seed, g, steps), pipe=self.pipe)
 
 # %% ../nbs/12_imagic.ipynb #ed3b0677
 EDIT_PAIRS = [(6, 0), (2, 4), (4, 2), (7, 9), (5, 7), (3, 4)]   # (input class, target class): shirt → T-shirt, pullover → coat, …
@@ -154,7 +171,6 @@ def edit_inputs(n_per=4, split='test'):
     pick = [(i, s, t) for s, t in EDIT_PAIRS for i in found[s]]
     return x[[i for i, _, _ in pick]], torch.tensor([s for _, s, _ in pick]), torch.tensor([t for _, _, t in pick])
 
-# %% ../nbs/12_imagic.ipynb #941165b4
 def target_prompt(c):
     "The prompt of an edit's target class `c`: 'a photo of ' and the class's first name."
     return f'a photo of {FASHION_SYNONYMS[c][0]}'

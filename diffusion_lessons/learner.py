@@ -16,14 +16,12 @@ def fit(model, batch_loss,  # batch_loss(i): draws step i's batch and returns it
         after_step=None,    # after_step(i): called after each optimizer step (e.g. an EMA update)
         lr_mult=None):      # {parameter-name prefix: factor}: those parameters train at lr × factor
     "Train `model` with AdamW and a one-cycle learning rate for `steps` steps; returns the loss of every step."
-    groups = {1.0: []}
-    for name, p in model.named_parameters():
-        f = next((f for pre, f in (lr_mult or {}).items() if name.startswith(pre)), 1.0)
-        groups.setdefault(float(f), []).append(p)
-    groups = {f: ps for f, ps in groups.items() if ps}
+    groups = _param_groups(model, lr_mult)
     opt = torch.optim.AdamW([dict(params=ps, lr=lr * f) for f, ps in groups.items()], lr=lr, weight_decay=wd)
-    if pct_start * steps == 1: pct_start *= 1 + 1e-6   # torch's OneCycleLR divides by zero when the warm-up is exactly one step
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=[lr * f for f in groups], total_steps=steps, pct_start=pct_start)
+    # torch's OneCycleLR divides by zero when the warm-up is exactly one step
+    if pct_start * steps == 1: pct_start *= 1 + 1e-6
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=[lr * f for f in groups], total_steps=steps,
+                                                pct_start=pct_start)
     model.train(); losses = []
     for i in (progress_bar(range(steps)) if show else range(steps)):
         loss = batch_loss(i)
@@ -32,6 +30,15 @@ def fit(model, batch_loss,  # batch_loss(i): draws step i's batch and returns it
         losses.append(loss.item())
     model.eval()
     return losses
+
+# %% ../nbs/01a_learner.ipynb #840a7697
+def _param_groups(model, lr_mult=None):
+    "`{factor: parameters}`: each parameter gets the factor of the first `lr_mult` prefix its name starts with, else 1."
+    groups = {1.0: []}
+    for name, p in model.named_parameters():
+        f = next((f for pre, f in (lr_mult or {}).items() if name.startswith(pre)), 1.0)
+        groups.setdefault(float(f), []).append(p)
+    return {f: ps for f, ps in groups.items() if ps}
 
 # %% ../nbs/01a_learner.ipynb #c06c45d2
 def plot_losses(losses, smooth=1,   # plot the running mean over `smooth` steps

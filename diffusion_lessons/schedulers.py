@@ -6,6 +6,7 @@
 from __future__ import annotations
 from dataclasses import dataclass
 import numpy as np, torch
+from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['make_betas', 'abar_sigmas', 'linspace_timesteps', 'interp_sigmas', 'check_steps', 'SchedulerOutput', 'SigmaScheduler',
@@ -66,16 +67,23 @@ class SigmaScheduler:
         self.sigmas, self.derivs = interp_sigmas(self.timesteps, self.all_sigmas), []
     @property
     def init_noise_sigma(self): return self.sigmas.max()
-    def index(self, t):
-        "Position of timestep `t` in `self.timesteps`."
-        i = (self.timesteps == torch.as_tensor(t, dtype=torch.float32).cpu()).nonzero()
-        if len(i) == 0: raise ValueError(f'timestep {t} is not one of this scheduler\'s timesteps (call set_timesteps first)')
-        return i[0].item()
-    def scale_model_input(self, x, t): return x / (self.sigmas[self.index(t)] ** 2 + 1) ** 0.5
-    def add_noise(self, x0, noise, t):
-        "Noise clean `x0` to the level of timestep(s) `t` (σ view: x₀ + σ·ε)."
-        s = self.sigmas[[self.index(ti) for ti in torch.as_tensor(t).reshape(-1)]].to(x0.dtype)
-        return x0 + noise * s.reshape(-1, *[1] * (x0.ndim - 1))
+
+# %% ../nbs/04_schedulers.ipynb #b5b32777
+@patch
+def index(self: SigmaScheduler, t):
+    "Position of timestep `t` in `self.timesteps`."
+    i = (self.timesteps == torch.as_tensor(t, dtype=torch.float32).cpu()).nonzero()
+    if len(i) == 0: raise ValueError(f'timestep {t} is not one of this scheduler\'s timesteps (call set_timesteps first)')
+    return i[0].item()
+
+@patch
+def scale_model_input(self: SigmaScheduler, x, t): return x / (self.sigmas[self.index(t)] ** 2 + 1) ** 0.5
+
+@patch
+def add_noise(self: SigmaScheduler, x0, noise, t):
+    "Noise clean `x0` to the level of timestep(s) `t` (σ view: x₀ + σ·ε)."
+    s = self.sigmas[[self.index(ti) for ti in torch.as_tensor(t).reshape(-1)]].to(x0.dtype)
+    return x0 + noise * s.reshape(-1, *[1] * (x0.ndim - 1))
 
 # %% ../nbs/04_schedulers.ipynb #1fe3618e
 class Euler(SigmaScheduler):
@@ -109,7 +117,8 @@ class LMS(SigmaScheduler):
 class DDIM:
     "DDIM with SD v1's numbers (equals diffusers' `DDIMScheduler`, clip_sample=False, set_alpha_to_one=False, steps_offset=1)."
     order, init_noise_sigma = 1, 1.0
-    def __init__(self, num_train_timesteps=1000, beta_start=0.00085, beta_end=0.012, beta_schedule='scaled_linear', steps_offset=1, eta=0.0):
+    def __init__(self, num_train_timesteps=1000, beta_start=0.00085, beta_end=0.012, beta_schedule='scaled_linear',
+                 steps_offset=1, eta=0.0):
         self.n_train, self.offset, self.eta = num_train_timesteps, steps_offset, eta
         self.alphas_cumprod, _ = abar_sigmas(make_betas(num_train_timesteps, beta_start, beta_end, beta_schedule))
         self.final_abar = self.alphas_cumprod[0]
@@ -123,16 +132,20 @@ class DDIM:
         "Noise clean `x0` to the level of timestep(s) `t` (√ᾱ·x₀ + √(1−ᾱ)·ε)."
         a = self.alphas_cumprod[torch.as_tensor(t).long().reshape(-1)].to(x0.dtype).reshape(-1, *[1] * (x0.ndim - 1))
         return a**0.5 * x0 + (1 - a)**0.5 * noise
-    def step(self, pred, t, x, eta=None, generator=None, **kw):
-        eta = self.eta if eta is None else eta
-        if eta < 0: raise ValueError(f'eta must be ≥ 0, got {eta}')
-        t = int(t); tp = t - self.ratio
-        a, ap = self.alphas_cumprod[t], (self.alphas_cumprod[tp] if tp >= 0 else self.final_abar)
-        x0 = (x - (1 - a)**0.5 * pred) / a**0.5
-        std = eta * ((1 - ap) / (1 - a) * (1 - a / ap)) ** 0.5
-        prev = ap**0.5 * x0 + (1 - ap - std**2) ** 0.5 * pred
-        if eta > 0: prev = prev + std * torch.randn(pred.shape, generator=generator, dtype=pred.dtype, device=pred.device)
-        return SchedulerOutput(prev, x0)
+
+# %% ../nbs/04_schedulers.ipynb #6d2a42aa
+@patch
+def step(self: DDIM, pred, t, x, eta=None, generator=None, **kw):
+    eta = self.eta if eta is None else eta
+    if eta < 0: raise ValueError(f'eta must be ≥ 0, got {eta}')
+    t = int(t); tp = t - self.ratio
+    a, ap = self.alphas_cumprod[t], (self.alphas_cumprod[tp] if tp >= 0 else self.final_abar)
+    x0 = (x - (1 - a)**0.5 * pred) / a**0.5
+    std = eta * ((1 - ap) / (1 - a) * (1 - a / ap)) ** 0.5
+    prev = ap**0.5 * x0 + (1 - ap - std**2) ** 0.5 * pred
+    if eta > 0:
+        prev = prev + std * torch.randn(pred.shape, generator=generator, dtype=pred.dtype, device=pred.device)
+    return SchedulerOutput(prev, x0)
 
 # %% ../nbs/04_schedulers.ipynb #fe23961b
 def run_sampler(sched, model, x, steps, **step_kw):

@@ -32,18 +32,29 @@ def build_clip_vocab(bpe_gz,                # path to bpe_simple_vocab_16e6.txt.
     "Write CLIP's `vocab.json`, `merges.txt` and tokenizer config, built from OpenAI's BPE merge list."
     lines = gzip.open(bpe_gz, 'rt', encoding='utf-8').read().split('\n')
     merges = [tuple(l.split()) for l in lines[1:1 + N_MERGES]]   # line 0 is a version header
-    if len(merges) != N_MERGES or any(len(m) != 2 for m in merges): raise ValueError(f'{bpe_gz} is not a CLIP BPE merge list')
+    if len(merges) != N_MERGES or any(len(m) != 2 for m in merges):
+        raise ValueError(f'{bpe_gz} is not a CLIP BPE merge list')
     byte_syms = list(byte_symbols().values())
-    vocab = byte_syms + [s + '</w>' for s in byte_syms] + [''.join(m) for m in merges] + ['<|startoftext|>', '<|endoftext|>']
+    vocab = (byte_syms + [s + '</w>' for s in byte_syms] + [''.join(m) for m in merges]
+             + ['<|startoftext|>', '<|endoftext|>'])
     out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir/'vocab.json').write_text(json.dumps({s: i for i, s in enumerate(vocab)}, ensure_ascii=False), encoding='utf-8')
-    (out_dir/'merges.txt').write_text('#version: 0.2\n' + '\n'.join(' '.join(m) for m in merges) + '\n', encoding='utf-8')
-    eot = '<|endoftext|>'
+    vocab_json = json.dumps({s: i for i, s in enumerate(vocab)}, ensure_ascii=False)
+    (out_dir/'vocab.json').write_text(vocab_json, encoding='utf-8')
+    merges_txt = '#version: 0.2\n' + '\n'.join(' '.join(m) for m in merges) + '\n'
+    (out_dir/'merges.txt').write_text(merges_txt, encoding='utf-8')
+    _write_tokenizer_config(out_dir)
+    return out_dir
+
+# %% ../nbs/01_tokenizer.ipynb #991ea0ee
+def _write_tokenizer_config(out_dir):
+    "The tokenizer config, special-tokens map and SOURCE.md that go with `vocab.json` and `merges.txt`."
+    sot, eot = '<|startoftext|>', '<|endoftext|>'
     (out_dir/'tokenizer_config.json').write_text(json.dumps(dict(
         tokenizer_class='CLIPTokenizer', model_max_length=77, do_lower_case=True, errors='replace',
-        bos_token='<|startoftext|>', eos_token=eot, unk_token=eot, pad_token=eot,
+        bos_token=sot, eos_token=eot, unk_token=eot, pad_token=eot,
         add_prefix_space=False, clean_up_tokenization_spaces=False), indent=2))
-    (out_dir/'special_tokens_map.json').write_text(json.dumps(dict(bos_token='<|startoftext|>', eos_token=eot, unk_token=eot, pad_token=eot), indent=2))
+    specials = dict(bos_token=sot, eos_token=eot, unk_token=eot, pad_token=eot)
+    (out_dir/'special_tokens_map.json').write_text(json.dumps(specials, indent=2))
     (out_dir/'SOURCE.md').write_text(
         "# Where this vocabulary comes from\n\n"
         "`vocab.json` and `merges.txt` are built by `diffusion_lessons.tokenizer.build_clip_vocab` from\n"
@@ -54,7 +65,6 @@ def build_clip_vocab(bpe_gz,                # path to bpe_simple_vocab_16e6.txt.
         "MIT, Copyright (c) 2012-2021 Gabriel Ilharco, Mitchell Wortsman, Nicholas Carlini, Rohan Taori,\n"
         "Achal Dave, Vaishaal Shankar, John Miller, Hongseok Namkoong, Hannaneh Hajishirzi, Ali Farhadi,\n"
         "Ludwig Schmidt (github.com/mlfoundations/open_clip).\n")
-    return out_dir
 
 # %% ../nbs/01_tokenizer.ipynb #5694b2e6
 _tok_cache = {}
@@ -63,11 +73,13 @@ def load_tokenizer(model=None): # None/'fashion-sd' → shipped; a hub id or a f
     m = model_name(model)
     if m in _tok_cache: return _tok_cache[m]
     if m == MINI_MODEL: tok = CLIPTokenizer.from_pretrained(TOKENIZER_DIR)
-    elif Path(m).is_dir(): tok = CLIPTokenizer.from_pretrained(Path(m)/'tokenizer' if (Path(m)/'tokenizer').is_dir() else m)
+    elif Path(m).is_dir():
+        tok = CLIPTokenizer.from_pretrained(Path(m)/'tokenizer' if (Path(m)/'tokenizer').is_dir() else m)
     else:
         src, kw = (CLIP_L14, {}) if m in SD_V1_IDS else (m, dict(subfolder='tokenizer'))
         try: tok = CLIPTokenizer.from_pretrained(src, local_files_only=not hub_online(), **kw)
-        except (OSError, ValueError) as e: raise offline_error('the tokenizer', m, f'{type(e).__name__}: {str(e)[:200]}') from None
+        except (OSError, ValueError) as e:
+            raise offline_error('the tokenizer', m, f'{type(e).__name__}: {str(e)[:200]}') from None
         # some transformers versions build an empty tokenizer when the files are missing: refuse it
         if len(tok) < 1000: raise offline_error('the tokenizer', m, 'hub not reachable and no cached copy')
     _tok_cache[m] = tok
@@ -90,9 +102,8 @@ def tokenize(prompts,        # a prompt or a list of prompts
     n = tok.model_max_length
     full = tok(prompts, padding=False, truncation=False, verbose=False).input_ids   # we warn ourselves, below
     for p, ids in zip(prompts, full):
-        if len(ids) > n:
-            cut = tok.decode(ids[n-1:-1])
-            warnings.warn(f'prompt has {len(ids)} tokens, more than the {n} CLIP can take; truncated. Dropped: "{cut}"', stacklevel=2)
+        if len(ids) > n: warnings.warn(f'prompt has {len(ids)} tokens, more than the {n} CLIP can take; truncated. '
+                                       f'Dropped: "{tok.decode(ids[n-1:-1])}"', stacklevel=2)
     return tok(prompts, padding='max_length', max_length=n, truncation=True, return_tensors='pt')
 
 # %% ../nbs/01_tokenizer.ipynb #74b7637b
@@ -103,7 +114,8 @@ def format_tokens(prompt, tokenizer=None) -> str:
         warnings.simplefilter('always')
         enc = tokenize(prompt, tok)
     ids = enc.input_ids[0]; n = int(enc.attention_mask[0].sum())
-    lines = [f'{prompt!r}: {n} of {tok.model_max_length} positions used, {tok.model_max_length - n} padded with {tok.pad_token_id} {tok.pad_token}']
+    lines = [f'{prompt!r}: {n} of {tok.model_max_length} positions used, '
+             f'{tok.model_max_length - n} padded with {tok.pad_token_id} {tok.pad_token}']
     lines += [f'{i:3d}  {int(t):6d}  {tok.convert_ids_to_tokens(int(t))}' for i, t in enumerate(ids[:n])]
     lines += [f'warning: {w.message}' for w in ws]
     return '\n'.join(lines)

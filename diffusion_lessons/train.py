@@ -79,8 +79,10 @@ def train_sd(unet, z, y, emb_bank, cap_cls, steps=1200, bs=128, lr=1.5e-3, ema_d
 # %% ../nbs/07_train_sd.ipynb #b12425ba
 def sd_scheduler() -> LMSDiscreteScheduler:
     "An LMS scheduler with SD v1's numbers."
-    return LMSDiscreteScheduler(beta_start=0.00085, beta_end=0.012, beta_schedule='scaled_linear', num_train_timesteps=1000, steps_offset=1)
+    return LMSDiscreteScheduler(beta_start=0.00085, beta_end=0.012, beta_schedule='scaled_linear',
+                                num_train_timesteps=1000, steps_offset=1)
 
+# %% ../nbs/07_train_sd.ipynb #0a07d5b7
 def save_pipeline(unet,
                   folder=SD_DIR,       # the pipeline folder to write (created if needed)
                   parts_from=SD_DIR):  # where a new folder gets its tokenizer, text encoder and VAE

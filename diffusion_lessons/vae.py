@@ -130,9 +130,9 @@ def cached_latents(split='train', folder=VAE_DIR, rebuild=False,
     "`encode_split`'s latents of a split from the cache, built once when missing (callers side by side wait); or the first `n`."
     if n is not None and (not isinstance(n, int) or isinstance(n, bool) or n < 1):
         raise ValueError(f'n must be a positive int (how many latents) or None, got {n!r}')
-    path = cache_dir()/f'latents-{split}-{vae_hash(folder)}.pt'
+    path = cache_dir()/f'latents-{split}-{vae_hash(folder)}.pt'   # a retrained VAE gets its own file
     if n is not None and (rebuild or not path.exists()): return encode_split(split, folder, n)
-    with cache_lock(path):
+    with cache_lock(path):   # a notebook asking while another builds it waits for that file
         z = None
         if path.exists() and not rebuild:
             try: z, y = torch.load(path)
