@@ -111,11 +111,14 @@ def sim_matrix(model, x, caps):
     ids = load_tokenizer()(caps, padding='longest', return_tensors='pt').input_ids
     return F.normalize(model.encode_image(x), dim=-1) @ F.normalize(model.encode_text(ids), dim=-1).T
 
-def show_sims(s, caps, title=''):
-    "Show a similarity matrix with the captions as column labels."
-    fig, ax = plt.subplots(figsize=(5, 4.5))
-    ax.imshow(s, cmap='viridis'); ax.set_yticks([])
-    ax.set_xticks(range(len(caps)), caps, rotation=70, ha='right', fontsize=7)
+def show_sims(s, caps, title='', ims=None):   # ims: the rows' pictures (model space), drawn left of the matrix
+    "A similarity matrix: the captions label its columns, the pictures `ims` (if given) its rows; with a colour bar."
+    fig, ax = plt.subplots(figsize=(6, 5))
+    fig.colorbar(ax.imshow(s, cmap='viridis'), ax=ax, shrink=0.8, label='cosine similarity')
+    for i, p in enumerate([] if ims is None else ims):
+        ax.imshow((p[0].cpu() + 1) / 2, cmap='gray', vmin=0, vmax=1, extent=(-1.7, -0.6, i + 0.5, i - 0.5))
+    ax.set_xlim(-1.8 if ims is not None else -0.5, s.shape[1] - 0.5); ax.set_ylim(s.shape[0] - 0.5, -0.5)
+    ax.set_yticks([]); ax.set_xticks(range(len(caps)), caps, rotation=70, ha='right', fontsize=7)
     ax.set_title(title); fig.tight_layout()
     return fig
 

@@ -163,7 +163,7 @@ def show_images(ims,              # tensor [N,(C,)H,W] (floats in [0,1], or in [
                 nrows=None, ncols=None,   # a longer row than `MAX_COLS` wraps
                 titles=None,      # one title per image; long ones wrap to the picture's width
                 model_space=False,# map [-1,1] to [0,1] first
-                size=1.4, suptitle=None):   # size: inches per image (grown if a picture would be under `MIN_PX` pixels)
+                size=1.4, suptitle=None, title_pt=7):   # size: inches per image (grown if a picture would be under `MIN_PX` px)
     "Show images in a grid, each at least `MIN_PX` pixels wide and at most `MAX_COLS` a row; returns the figure."
     if isinstance(ims, torch.Tensor) and model_space: ims = (ims.float() + 1) / 2
     if not (n := len(ims := list(ims))): raise ValueError('show_images got no images')
@@ -175,7 +175,7 @@ def show_images(ims,              # tensor [N,(C,)H,W] (floats in [0,1], or in [
     for ax in axs.flat: ax.set_axis_off()
     for i, (ax, im) in enumerate(zip(axs.flat, ims)):
         ax.imshow(_to_np(im), cmap='gray', vmin=0, vmax=1)
-        if titles: ax.set_title(_fit_title(titles[i], size), fontsize=7)
+        if titles: ax.set_title(_fit_title(titles[i], size, title_pt), fontsize=title_pt)
     if suptitle: fig.suptitle(_fit_title(suptitle, size*ncols, 10))
     fig.tight_layout(); return _at_least(fig, axs.flat[0], MIN_PX)
 

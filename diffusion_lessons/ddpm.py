@@ -13,7 +13,7 @@ from .schedulers import DDIM, make_betas, abar_sigmas, check_steps
 
 # %% auto #0
 __all__ = ['DIGITS_DIR', 'NULL_DIGIT', 'DIGITS_SCHEDULE', 'DIGITS_ABAR', 'digits_model_space', 'new_digits_unet', 'ddpm_loss',
-           'train_digits', 'load_digits_unet', 'sample_digits', 'digit_judge', 'judge_digits']
+           'train_digits', 'load_digits_unet', 'sample_digits', 'noisiness', 'digit_judge', 'judge_digits']
 
 # %% ../nbs/05_digits_ddpm.ipynb #e3dfe6a3
 DIGITS_DIR = WEIGHTS_DIR/'digits-ddpm'
@@ -45,7 +45,7 @@ def ddpm_loss(unet, x0, y, p_uncond=0.1, abar=DIGITS_ABAR):
     return F.mse_loss(unet(xt, t, class_labels=y).sample, eps)
 
 def train_digits(unet, x, y, steps=500, bs=128, lr=3e-3, seed=0, show=True):
-    "Train the digit U-Net with `fit` (lesson 02); returns the losses."
+    "Train the digit U-Net with `fit` (lesson 01a); returns the losses."
     torch.manual_seed(seed)
     def batch_loss(i):
         idx = torch.randint(len(x), (bs,))
@@ -66,12 +66,18 @@ def _check_digits(digits, steps, g):
     if g < 0: raise ValueError(f'g must be ≥ 0, got {g}')
     return digits
 
+def _clip_x0(e, x, abar):
+    "The noise prediction whose clean guess x̂₀ = (x − √(1−ᾱ)·e)/√ᾱ is clipped to [-1, 1]."
+    x0 = ((x - (1 - abar) ** 0.5 * e) / abar ** 0.5).clamp(-1, 1)
+    return (x - abar ** 0.5 * x0) / (1 - abar) ** 0.5
+
 # %% ../nbs/05_digits_ddpm.ipynb #c53313f3
 @torch.no_grad()
 def sample_digits(digits,        # ints 0-9 (or 10 for "no digit"), one image each
                   seed=0, steps=50,
                   g=2.0,         # guidance scale; 1 = conditional model alone
                   unet=None,     # default: the shipped model
+                  clip=True,     # clip the guess x̂₀ to [-1, 1] at each step (False: the sampler without it, as first written)
                   cb=None):      # called as cb(i, t, x, x0) after each step: the new sample, and the model's guess of the clean image
     "Generate one 16×16 image per requested digit; returns `[N,1,16,16]` in [0,1]."
     digits = _check_digits(digits, steps, g)
@@ -81,10 +87,16 @@ def sample_digits(digits,        # ints 0-9 (or 10 for "no digit"), one image ea
     cond, null = digits.to(unet.device), torch.full_like(digits, NULL_DIGIT).to(unet.device)
     for i, t in enumerate(sched.timesteps):
         e_c, e_u = unet(torch.cat([x, x]), t.to(unet.device), class_labels=torch.cat([cond, null])).sample.chunk(2)
-        out = sched.step(e_u + g * (e_c - e_u), t, x)
-        x = out.prev_sample
+        e = e_u + g * (e_c - e_u)
+        x = (out := sched.step(_clip_x0(e, x, sched.alphas_cumprod[int(t)]) if clip else e, t, x)).prev_sample
         if cb: cb(i, t, x, out.pred_original_sample)
     return ((x.clamp(-1, 1) + 1) / 2).cpu()
+
+# %% ../nbs/05_digits_ddpm.ipynb #afcd614f
+def noisiness(ims) -> torch.Tensor:
+    "High-frequency energy of `[N,1,H,W]` pictures in [0,1]: the mean absolute Laplacian of each."
+    lap = torch.tensor([[0., 1, 0], [1, -4, 1], [0, 1, 0]])[None, None]
+    return F.conv2d(ims.float(), lap, padding=1).abs().mean((1, 2, 3))
 
 # %% ../nbs/05_digits_ddpm.ipynb #edf44eeb
 def digit_judge(seed=0):

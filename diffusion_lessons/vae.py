@@ -40,7 +40,7 @@ def vae_loss(vae, x, kl_weight=1e-6):
 
 def train_vae(vae, x,            # x: training images in model space [N,1,32,32]
               steps=1000, bs=128, lr=2e-3, kl_weight=1e-6, seed=0, show=True):
-    "Train `vae` with `fit` (lesson 02); returns the loss of every step."
+    "Train `vae` with `fit` (lesson 01a); returns the loss of every step."
     g = torch.Generator().manual_seed(seed)
     def batch_loss(i): return vae_loss(vae, x[torch.randint(len(x), (bs,), generator=g)].to(vae.device), kl_weight)
     return fit(vae, batch_loss, steps, lr, wd=1e-4, show=show)
