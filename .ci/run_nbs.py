@@ -23,10 +23,6 @@ def flagged(cell):
         if set(m.group(1).split()) & FLAGS: return True
     return False
 
-# Pictures that Run All does not redraw yet: the training curves of these lessons' full runs, whose loss logs were not
-# kept with the shipped weights (drawing them from a shipped log needs the run again). Any other loss fails.
-KNOWN_LOST = {'02_clip.ipynb': 1, '03_vae.ipynb': 1, '05_digits_ddpm.ipynb': 1, '06_metrics.ipynb': 1, '07_train_sd.ipynb': 2}
-
 def shown(nb):
     "(pictures, Markdown tables) among a notebook's outputs."
     outs = [o for c in nb.cells if c.cell_type == 'code' for o in c.get('outputs', [])]
@@ -47,10 +43,8 @@ def run(path, save, skip_flagged=True):
         if save: nbformat.write(nb, path)   # also after a failure: the outputs so far (of a long run) are kept
     if not save:
         (p1, t1), (p0, t0_) = shown(nb), shown(nbformat.read(path, as_version=4))
-        known = KNOWN_LOST.get(Path(path).name, 0)
-        print(f'{path}: after Run All {p1} pictures and {t1} tables; saved {p0} and {t0_}' +
-              (f' ({known} known: a full run\'s training curve, not yet shipped)' if known and p1 < p0 else ''), flush=True)
-        if p1 < p0 - known or t1 < t0_: raise RuntimeError(f'Run All shows fewer pictures or tables than the saved notebook ({p1}/{p0}, {t1}/{t0_})')
+        print(f'{path}: after Run All {p1} pictures and {t1} tables; saved {p0} and {t0_}', flush=True)
+        if p1 < p0 or t1 < t0_: raise RuntimeError(f'Run All shows fewer pictures or tables than the saved notebook ({p1}/{p0}, {t1}/{t0_})')
     return time.time() - t0
 
 if __name__ == '__main__':
