@@ -58,12 +58,12 @@ def _model_for(fast, model):
 
 # %% ../nbs/13_cli.ipynb #395e22ca
 def _grid(prompt, n, g, seed, steps, negative, model):
-    "`n` pictures of `prompt` from `model` as one grid image, with a progress bar over the steps; and the steps taken."
+    "`n` pictures of `prompt` from `model` as one grid image, with a progress bar over the steps in a terminal; and the steps taken."
     from diffusion_lessons.core import load_pipe
     from diffusion_lessons.sampling import mk_samples, mk_img
     pipe = load_pipe(model)
     steps = steps if steps is not None else getattr(pipe, 'distilled_steps', 30)   # a student's own (--fast: 4)
-    it = iter(progress_bar(range(steps), leave=False))
+    it = iter(progress_bar(range(steps), leave=False) if sys.stdout.isatty() else range(steps))
     lat = mk_samples([prompt] * n, g=g, seed=seed, steps=steps, negative_prompts=negative, pipe=pipe, cb=lambda i, t, l: next(it, None))
     for _ in it: pass   # finish the bar (it then disappears)
     ims = mk_img(lat, pipe=pipe)
@@ -86,7 +86,7 @@ def dl_sample(prompt:str,          # what to draw, e.g. "a photo of a sneaker"
     try: out = check_out(out); grid, steps = _grid(prompt, n, g, seed, steps, negative, name)
     except (ValueError, TypeError, OSError) as e: _fail(e)
     grid.save(out)
-    print(f'wrote {n} pictures of {prompt!r} ({steps} steps, g={g}, seed={seed}{", " + FAST_MODEL if fast else ""}) to {out.resolve()}')
+    print(f'wrote {n} pictures of {prompt!r} ({steps} steps, g={g}, seed={seed}{", " + FAST_MODEL if fast else ""}) to {out}')
 
 # %% ../nbs/13_cli.ipynb #08c3d8c3
 @contextmanager
@@ -162,4 +162,4 @@ def dl_edit(image:str,            # the picture to edit: a PNG, a JPEG, any file
     stages = {k: v for k, v in (('a_steps', a_steps), ('b_steps', b_steps)) if v is not None}
     try: note = _edit_file(image, check_out(out), strip and check_out(strip), prompt, method, eta, strength, seed, g, steps, model, invert, stages)
     except (ValueError, TypeError, OSError) as e: _fail(e, 'dl_edit')
-    print(f'wrote the edit of {image!r} to {prompt!r} to {Path(out).resolve()} ({note}; {time.time() - t0:.0f} s in all)')
+    print(f'wrote the edit of {image!r} to {prompt!r} to {out} ({note}; {time.time() - t0:.0f} s in all)')

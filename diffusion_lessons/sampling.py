@@ -30,10 +30,10 @@ def guidance_embeddings(prompts, negative_prompts=None, pipe=None):
 
 # %% ../nbs/08_sampling.ipynb #65c49ce4
 def cfg(pipe, z, ts, emb, g, sched):
-    "Classifier-free guidance u + g·(t − u), u and t from one U-Net call on both halves of `emb` (at g = 1: t alone)."
+    "Classifier-free guidance u + g·(c − u), u and c from one U-Net call on both halves of `emb` (at g = 1: c alone)."
     if g == 1: return pipe.unet(sched.scale_model_input(z, ts), ts, encoder_hidden_states=emb[len(emb) // 2:]).sample
-    u, t = pipe.unet(sched.scale_model_input(torch.cat([z] * 2), ts), ts, encoder_hidden_states=emb).sample.chunk(2)
-    return u + g * (t - u)
+    u, c = pipe.unet(sched.scale_model_input(torch.cat([z] * 2), ts), ts, encoder_hidden_states=emb).sample.chunk(2)
+    return u + g * (c - u)
 
 def denoise(z, emb, g, sched, pipe, timesteps=None, cb=None, cb_every=1):
     "The loop: latents `z` at the first of `timesteps` (default: all the scheduler's) to clean latents."
