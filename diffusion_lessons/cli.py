@@ -13,7 +13,7 @@ from fastprogress.fastprogress import progress_bar
 # torch, diffusers and the pipeline are imported inside the commands, when there is work: `--help` and a bad argument answer at once
 
 # %% auto #0
-__all__ = ['FAST_MODEL', 'image_grid', 'check_out', 'dl_sample', 'dl_edit']
+__all__ = ['FAST_MODEL', 'SAMPLER_NAMES', 'image_grid', 'check_out', 'dl_sample', 'dl_edit']
 
 # %% ../nbs/13_cli.ipynb #68a1235b
 def image_grid(ims, ncols=None, scale=1,
@@ -48,6 +48,8 @@ def _fail(msg, cmd='dl_sample'):
     "Stop with `cmd: error: msg` on stderr and exit status 2, as argparse does."
     print(f'{cmd}: error: {msg}', file=sys.stderr); sys.exit(2)
 
+SAMPLER_NAMES = ('euler', 'lms', 'heun', 'ddim', 'dpm++', 'sgd', 'heavy-ball', 'nesterov', 'adam', 'lms-heavy-ball')   # lesson 09b's
+
 def _model_for(fast, model):
     "The pipeline `dl_sample` loads: `model`, or with `--fast` the mini model's 4-step student (it has no other)."
     from diffusion_lessons.core import MINI_MODEL, model_name
@@ -57,17 +59,24 @@ def _model_for(fast, model):
     return FAST_MODEL if fast else model
 
 # %% ../nbs/13_cli.ipynb #395e22ca
-def _grid(prompt, n, g, seed, steps, negative, model):
+def _grid(prompt, n, g, seed, steps, negative, model, sampler=None):
     "`n` pictures of `prompt` from `model` as one grid image, with a progress bar over the steps in a terminal; and the steps taken."
     from diffusion_lessons.core import load_pipe
     from diffusion_lessons.sampling import mk_samples, mk_img
+    from diffusion_lessons.optimizers import make_sampler
     pipe = load_pipe(model)
     steps = steps if steps is not None else getattr(pipe, 'distilled_steps', 30)   # a student's own (--fast: 4)
     it = iter(progress_bar(range(steps), leave=False) if sys.stdout.isatty() else range(steps))
-    lat = mk_samples([prompt] * n, g=g, seed=seed, steps=steps, negative_prompts=negative, pipe=pipe, cb=lambda i, t, l: next(it, None))
+    lat = mk_samples([prompt] * n, g=g, seed=seed, steps=steps, negative_prompts=negative, pipe=pipe,
+                     scheduler=sampler and make_sampler(sampler, pipe.scheduler.config), cb=lambda i, t, l: next(it, None))
     for _ in it: pass   # finish the bar (it then disappears)
     ims = mk_img(lat, pipe=pipe)
     return image_grid(ims, scale=max(1, 128 // ims[0].size[0])), steps
+
+def _check_sampler(sampler, fast):
+    "Stop with one line for an unknown `--sampler`, or one given with `--fast`."
+    if sampler is not None and sampler not in SAMPLER_NAMES: _fail(f"--sampler must be one of {', '.join(SAMPLER_NAMES)}; got {sampler!r}")
+    if sampler is not None and fast: _fail('--sampler cannot be used with --fast: the distilled student samples with its own scheduler')
 
 # %% ../nbs/13_cli.ipynb #fbd3bd23
 @call_parse
@@ -79,23 +88,19 @@ def dl_sample(prompt:str,          # what to draw, e.g. "a photo of a sneaker"
               negative:str=None,   # negative prompt
               out:str='grid.png',  # PNG file to write
               model:str=None,      # 'fashion-sd' (shipped, default; or $DL_MODEL), a pipeline folder, or a hub id
-              fast:bool=False):    # lesson 11's guidance-distilled student: 4 steps, one U-Net call each, any g in [1, 14]
+              fast:bool=False,     # lesson 11's guidance-distilled student: 4 steps, one U-Net call each, any g in [1, 14]
+              sampler:str=None):   # lesson 09b's names: euler, lms (the default), heun, ddim, dpm++, sgd, heavy-ball, nesterov, adam, lms-heavy-ball
     "Sample pictures of a prompt with Stable Diffusion (the shipped mini model by default) and write a PNG grid."
     if n <= 0: _fail(f'--n must be at least 1, got {n}')
-    name = _model_for(fast, model)
-    try: out = check_out(out); grid, steps = _grid(prompt, n, g, seed, steps, negative, name)
+    name = _model_for(fast, model); _check_sampler(sampler, fast)
+    try: out = check_out(out); grid, steps = _grid(prompt, n, g, seed, steps, negative, name, sampler)
     except (ValueError, TypeError, OSError) as e: _fail(e)
     grid.save(out)
-    print(f'wrote {n} pictures of {prompt!r} ({steps} steps, g={g}, seed={seed}{", " + FAST_MODEL if fast else ""}) to {out}')
+    extra = ''.join(f', {v}' for v in (fast and FAST_MODEL, sampler) if v)
+    print(f'wrote {n} pictures of {prompt!r} ({steps} steps, g={g}, seed={seed}{extra}) to {out}')
 
 # %% ../nbs/13_cli.ipynb #08c3d8c3
-@contextmanager
-def _one_line_warnings(cmd):
-    "Inside, each Python warning prints as one line, `cmd: warning: …`, like the command's other messages."
-    with warnings.catch_warnings():
-        warnings.showwarning = lambda m, *a, **k: print(f'{cmd}: warning: {m}', file=sys.stderr); yield
-
-def _edit(src, prompt, method, eta, strength, seed, g, steps, pipe, invert, stage_steps):
+def _edit(src, prompt, method, eta, strength, seed, g, steps, pipe, invert, stage_steps, mask=None, r=1):
     "The edited picture at the model's size, the strip's pictures, and a note of what it took."
     from diffusion_lessons.sampling import mk_img
     from diffusion_lessons.guidance import img2img
@@ -103,12 +108,22 @@ def _edit(src, prompt, method, eta, strength, seed, g, steps, pipe, invert, stag
         at = sorted({0.3, 0.5, strength})
         pics = [mk_img(img2img([prompt], src, strength=s_, g=g, seed=seed, steps=steps, pipe=pipe, invert=invert), pipe=pipe)[0] for s_ in at]
         return pics[at.index(strength)], pics, f'img2img at strengths {at}'
+    if method == 'inpaint':
+        from diffusion_lessons.own_loop import inpaint
+        at = sorted({1, r}); pics = [inpaint(src, mask, prompt, r=r_, steps=steps, g=g, seed=seed, pipe=pipe, invert=invert)[0] for r_ in at]
+        return pics[-1], pics, f'inpainting, mask {mask!r}, r = {at}'
     from diffusion_lessons.imagic import imagic
     ed = imagic(src, prompt, seed=seed, pipe=pipe, show=False, invert=invert, **stage_steps)
     at = sorted({0, 0.5, eta}); pics = ed.generate(at, seed=seed, g=g, steps=steps)
     return pics[at.index(eta)], pics, f'Imagic at η = {at}, stages A and B in {ed.seconds:.0f} s'
 
 # %% ../nbs/13_cli.ipynb #6cd165e4
+@contextmanager
+def _one_line_warnings(cmd):
+    "Inside, each Python warning prints as one line, `cmd: warning: …`, like the command's other messages."
+    with warnings.catch_warnings():
+        warnings.showwarning = lambda m, *a, **k: print(f'{cmd}: warning: {m}', file=sys.stderr); yield
+
 def _unfit(pic, size, invert):
     "The model-size edit cut back to the input's place in it (lesson 09's `fit_box`) and resized to the input's `size` (w, h)."
     from diffusion_lessons.data import fit_box
@@ -122,22 +137,32 @@ def _save_strip(src, pics, invert, path):
     image_grid(shown, ncols=len(shown), scale=max(1, 128 // pics[0].size[0])).save(path)
 
 # %% ../nbs/13_cli.ipynb #ded9e493
-def _edit_file(image, out, strip, prompt, method, eta, strength, seed, g, steps, model, invert, stage_steps):
+def _edit_file(image, out, strip, prompt, method, eta, strength, seed, g, steps, model, invert, stage_steps, mask=None, r=1):
     "Read `image`, edit it, write the edit to `out` (and the strip to `strip`, if given); a note of what it took."
     from diffusion_lessons.core import load_pipe
-    from diffusion_lessons.data import as_pil
+    from diffusion_lessons.data import as_pil, fit_box
     src, pipe = as_pil(image), load_pipe(model)
     with _one_line_warnings('dl_edit'):
-        pic, pics, note = _edit(src, prompt, method, eta, strength, seed, g, steps, pipe, invert or None, stage_steps)
-    _unfit(pic, src.size, invert).save(out)
+        pic, pics, note = _edit(src, prompt, method, eta, strength, seed, g, steps, pipe, invert or None, stage_steps, mask, r)
+    pic = _unfit(pic, src.size, invert)
+    if method == 'inpaint':   # the kept part as it was, at the input's own resolution
+        from diffusion_lessons.own_loop import prep_mask
+        left, top, nw, nh = fit_box(*src.size, pics[0].size[0])
+        m = Image.fromarray((prep_mask(mask, src.size, pics[0].size[0])[0, 0].numpy() * 255).astype('uint8'))
+        pic = Image.composite(pic, src.convert(pic.mode), m.crop((left, top, left + nw, top + nh)).resize(src.size, Image.NEAREST))
+    pic.save(out)
     if strip: _save_strip(src, pics, invert, strip)
     return note
 
 # %% ../nbs/13_cli.ipynb #80accc8e
-def _check_edit(image, method, prompt, eta, strength, steps):
+def _check_edit(image, method, prompt, eta, strength, steps, mask=None, r=1):
     "Stop with one line for a bad `dl_edit` setting, before any work (and before torch is imported)."
     for bad, msg in ((not Path(image).exists(), f'image: no such file {image!r}'),
-                     (method not in ('imagic', 'img2img'), f"--method must be 'imagic' or 'img2img', got {method!r}"),
+                     (method not in ('imagic', 'img2img', 'inpaint'), f"--method must be 'imagic', 'img2img' or 'inpaint', got {method!r}"),
+                     (method == 'inpaint' and mask is None, '--method inpaint needs --mask: top, bottom, left, right, or a picture file'),
+                     (mask is not None and mask not in ('top', 'bottom', 'left', 'right') and not Path(mask).is_file(),
+                      f'--mask: no such file {mask!r} (or give top, bottom, left or right)'),
+                     (r < 1, f'--r (RePaint resamplings) must be at least 1, got {r}'),
                      (not prompt.strip(), 'the prompt is empty: say what the picture should become, e.g. "a photo of a t-shirt"'),
                      (not 0 <= eta <= 2, f'--eta must be in [0, 2] (0 redraws the input, 1 is the prompt), got {eta:g}'),
                      (not 0 < strength <= 1, f'--strength must be in (0, 1], got {strength:g}'),
@@ -149,17 +174,18 @@ def _check_edit(image, method, prompt, eta, strength, steps):
 def dl_edit(image:str,            # the picture to edit: a PNG, a JPEG, any file PIL reads
             prompt:str,           # what it should become, e.g. "a photo of a t-shirt"
             out:str='edit.png',   # PNG file for the edited picture, at the input's size
-            method:str='imagic',  # 'imagic' (lesson 12) or 'img2img' (lesson 09)
+            method:str='imagic',  # 'imagic' (lesson 12), 'img2img' (lesson 09) or 'inpaint' (lesson 09c)
             eta:float=None,       # Imagic's η in [0, 2] (default: the lesson's 0.7)
             strength:float=0.6,   # img2img's strength in (0, 1]
             strip:str=None,       # also write the input beside η = 0, 0.5, the chosen η (or strengths) to this PNG
             seed:int=0, g:float=7.5, steps:int=50, model:str=None,   # as in dl_sample
             invert:bool=False,    # invert the picture first: for light backgrounds (the model knows light things on black)
-            a_steps:int=None, b_steps:int=None):   # Imagic's stage A and B steps (default: the lesson's 300 and 150)
-    "Edit a picture file with a prompt, by Imagic (default) or img2img, and write the edited picture as a PNG."
-    t0, eta = time.time(), 0.7 if eta is None else eta
-    _check_edit(image, method, prompt, eta, strength, steps)
+            a_steps:int=None, b_steps:int=None,   # Imagic's stage A and B steps (default: the lesson's 300 and 150)
+            mask:str=None, r:int=1):   # inpaint: top, bottom, left, right or a black-and-white picture (white: redraw); RePaint's r
+    "Edit a picture file with a prompt, by Imagic (default), img2img or inpainting, and write the edited picture as a PNG."
+    t0, eta = time.time(), 0.7 if eta is None else eta; _check_edit(image, method, prompt, eta, strength, steps, mask, r)
     stages = {k: v for k, v in (('a_steps', a_steps), ('b_steps', b_steps)) if v is not None}
-    try: note = _edit_file(image, check_out(out), strip and check_out(strip), prompt, method, eta, strength, seed, g, steps, model, invert, stages)
+    try: note = _edit_file(image, check_out(out), strip and check_out(strip), prompt, method, eta, strength, seed, g, steps, model, invert, stages,
+                               mask, r)
     except (ValueError, TypeError, OSError) as e: _fail(e, 'dl_edit')
     print(f'wrote the edit of {image!r} to {prompt!r} to {out} ({note}; {time.time() - t0:.0f} s in all)')
